@@ -1,0 +1,2 @@
+/** The picocli command line: deal, check, report and import. */
+package org.greendeal.cli;

@@ -1,0 +1,93 @@
+package org.greendeal.rules.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.greendeal.model.CommitmentId;
+import org.greendeal.model.Criterion;
+import org.greendeal.model.EvidenceRecord;
+import org.greendeal.model.LocalizedText;
+import org.greendeal.model.RecordType;
+import org.greendeal.rules.EvaluationContext;
+import org.greendeal.rules.Explanation;
+
+/** At least N matching records of a type (and an effort record, which is at least one). */
+final class AtLeastCriterion implements CompiledCriterion {
+  private final int count;
+  private final RecordType type;
+  private final String partyField;
+  private final CompiledCondition condition;
+  private final boolean showTotal;
+  private final LocalizedText what;
+
+  private AtLeastCriterion(int count, RecordType type, String partyField,
+      CompiledCondition condition, boolean showTotal, LocalizedText what) {
+    this.count = count;
+    this.type = type;
+    this.partyField = partyField;
+    this.condition = condition;
+    this.showTotal = showTotal;
+    this.what = what;
+  }
+
+  static AtLeastCriterion compile(Criterion.AtLeast criterion) {
+    CompiledCondition condition = CompiledCondition.compile(criterion.where());
+    RecordType type = criterion.records();
+    LocalizedText what = condition.isAlways() ? type.plural()
+        : LocalizedText.of(type.plural().nl() + " met " + condition.description().nl(),
+            type.plural().en() + " with " + condition.description().en());
+    return new AtLeastCriterion(criterion.count(), type,
+        criterion.partyField().orElse(type.defaultPartyField()), condition,
+        criterion.showTotal(), what);
+  }
+
+  static AtLeastCriterion effortRecord(CommitmentId owner) {
+    RecordType type = RecordType.EFFORT;
+    return new AtLeastCriterion(1, type, type.defaultPartyField(),
+        CompiledCondition.compile(CompiledCriterion.namesCommitment(owner)), false,
+        LocalizedText.of(type.plural().nl() + " voor " + owner, type.plural().en() + " for " + owner));
+  }
+
+  @Override
+  public Verdict judge(Subject subject, EvaluationContext context) {
+    List<EvidenceRecord> matching = new ArrayList<>();
+    List<Explanation.Considered> considered = new ArrayList<>();
+    List<Explanation.Considered> notMatching = new ArrayList<>();
+    for (EvidenceRecord r : subject.records(context, type, partyField)) {
+      if (condition.test(r)) {
+        matching.add(r);
+        considered.add(Considerations.counted(r));
+      } else {
+        notMatching.add(Considerations.notMatching(r, condition.description()));
+      }
+    }
+    considered.addAll(notMatching);
+    int actual = matching.size();
+    ImmutableVerdict.Builder verdict = ImmutableVerdict.builder()
+        .satisfied(actual >= count).actual(actual).required(count)
+        .used(matching).considered(considered);
+    if (showTotal) {
+      int held = context.countSince(type, subject.judgedFrom());
+      verdict.total(held).detail(LocalizedText.of(
+          actual + " van de " + held + " " + type.plural().nl() + " sinds deelname bijgewoond"
+              + Texts.colonRefs(matching),
+          "attended " + actual + " of the " + held + " " + type.plural().en()
+              + " held since joining" + Texts.colonRefs(matching)));
+    } else {
+      verdict.detail(LocalizedText.of(
+          actual + " van " + count + " " + what.nl() + Texts.colonRefs(matching),
+          actual + " of " + count + " " + what.en() + Texts.colonRefs(matching)));
+    }
+    return verdict.build();
+  }
+
+  @Override
+  public LocalizedText what() {
+    return what;
+  }
+
+  @Override
+  public Set<RecordType> reads() {
+    return Set.of(type);
+  }
+}
