@@ -104,7 +104,7 @@ public final class DealGenerators {
     Gen<String> segment = lists().of(Generate.pick(ID_CHARS)).ofSizeBetween(1, 6)
         .map(DealGenerators::join);
     Gen<String> random = lists().of(segment).ofSizeBetween(1, 3).map(s -> String.join("-", s));
-    Gen<String> digits = integers().between(1, 999).map(String::valueOf);
+    Gen<String> digits = integers().between(1, 999).map(n -> Integer.toString(n));
     return Generate.frequency(Pair.of(3, named), Pair.of(4, random), Pair.of(1, digits))
         .map(PartyId::of);
   }

@@ -114,7 +114,7 @@ final class Vocabulary {
       case "started", "date", "from", "until" ->
           DealGenerators.datesIn(DealGenerators.WIDEST_TERM).map(LocalDate::toString);
       case "year" -> integers().between(DealGenerators.EARLIEST.getYear(),
-          DealGenerators.LATEST.getYear()).map(String::valueOf);
+          DealGenerators.LATEST.getYear()).map(n -> Integer.toString(n));
       case "amountEur", "valueEur" -> DealGenerators.amounts().map(BigDecimal::toPlainString);
       case "commitment" -> DealGenerators.commitmentIds().map(Object::toString);
       case "id" -> integers().between(1, 5).map(n -> idPrefix(type) + n);
