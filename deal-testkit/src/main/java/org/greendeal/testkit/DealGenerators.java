@@ -188,7 +188,11 @@ public final class DealGenerators {
     });
   }
 
-  /** Days of {@code term}, both boundaries included. */
+  /**
+   * Days of {@code term}, both boundaries included.
+   *
+   * @param term the term whose days are drawn
+   */
   public static Gen<LocalDate> datesIn(Term term) {
     long days = ChronoUnit.DAYS.between(term.start(), term.end());
     checkArgument(days <= Integer.MAX_VALUE, "term too long: %s", term);

@@ -3,6 +3,7 @@ package org.greendeal.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -107,7 +108,7 @@ final class DealChecks {
 
   private static List<String> names(String id, String name, String displayName,
       List<String> aliases) {
-    List<String> names = new java.util.ArrayList<>(List.of(id, name, displayName));
+    List<String> names = new ArrayList<>(List.of(id, name, displayName));
     names.addAll(aliases);
     return names;
   }

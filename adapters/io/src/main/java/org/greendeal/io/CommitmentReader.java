@@ -116,8 +116,9 @@ final class CommitmentReader {
 
   private boolean held(Role role, Item at) {
     if (!roles.contains(role)) {
-      problems.add(at, "no party has the role " + role + "; expected a role of the parties ("
-          + String.join(", ", roles.stream().sorted().map(Role::name).toList()) + ")");
+      problems.add(at, "no party has the role " + role + (roles.isEmpty() ? ""
+          : "; expected a role the parties have, "
+              + Values.oneOf(roles.stream().sorted().map(Role::name).toList())));
     }
     return roles.contains(role);
   }

@@ -122,7 +122,8 @@ final class Fields {
     for (MapNode.Entry entry : entries.values()) {
       if (!known.contains(entry.key())) {
         problems.add(entry.line(), entry.column(), path(entry.key()), "unknown key \""
-            + entry.key() + "\"; expected " + Values.oneOf(List.copyOf(known)));
+            + entry.key() + "\"; expected "
+            + (known.isEmpty() ? "no keys, {}" : Values.oneOf(List.copyOf(known))));
       }
     }
   }

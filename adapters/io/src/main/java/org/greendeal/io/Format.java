@@ -10,11 +10,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /** The file formats, chosen by a file name's extension: YAML ({@code .yaml}, {@code .yml}) or JSON. */
 enum Format {
-  YAML(YAMLFactory.builder().build(), yamlWriter()),
+  YAML(yamlParsers(), yamlWriter()),
   JSON(JsonFactory.builder().build(), jsonWriter());
+
+  /** The largest YAML file read, in characters. */
+  static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
   /** What a problem says when the extension is none of these. */
   static final String EXPECTED = "expected a file name ending in .yaml, .yml or .json";
@@ -54,6 +58,16 @@ enum Format {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * YAML parsers that accept documents of up to {@value #MAX_CODE_POINTS} characters (SnakeYAML's
+   * default of about 3 million is too small for imported evidence).
+   */
+  private static JsonFactory yamlParsers() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    return YAMLFactory.builder().loaderOptions(options).build();
   }
 
   private static ObjectMapper yamlWriter() {

@@ -69,7 +69,7 @@ final class Problems {
   <T> Optional<T> attempt(Item at, Supplier<T> build) {
     try {
       return Optional.of(build.get());
-    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalStateException | IllegalArgumentException e) {
       add(at, String.valueOf(e.getMessage()));
       return Optional.empty();
     }

@@ -136,7 +136,9 @@ final class Values {
 
   /** {@code A or B}, or {@code one of A, B or C}: how messages list what is expected. */
   static String oneOf(List<String> names) {
-    if (names.size() == 1) {
+    if (names.isEmpty()) {
+      return "nothing";
+    } else if (names.size() == 1) {
       return names.get(0);
     } else if (names.size() == 2) {
       return names.get(0) + " or " + names.get(1);
