@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.greendeal.model.Commitment;
+import org.greendeal.model.CommitmentId;
 import org.greendeal.model.Deal;
 import org.greendeal.model.Evidence;
+import org.greendeal.model.EvidenceRecord;
 import org.greendeal.rules.internal.CommitmentRule;
 import org.greendeal.rules.internal.EvidenceIndex;
 import org.greendeal.rules.internal.FindingOrder;
+import org.greendeal.rules.internal.Prohibitions;
 
 /**
  * A deal's commitments compiled once into rules, plus any rules a team adds; immutable and safe
@@ -26,6 +29,7 @@ import org.greendeal.rules.internal.FindingOrder;
 public final class RuleSet {
   private final Deal deal;
   private final ImmutableList<Rule> rules;
+  private final Prohibitions prohibitions;
 
   private RuleSet(Deal deal, List<Rule> rules) {
     Set<String> ids = new HashSet<>();
@@ -36,6 +40,7 @@ public final class RuleSet {
     }
     this.deal = deal;
     this.rules = ImmutableList.copyOf(rules);
+    this.prohibitions = Prohibitions.of(deal);
   }
 
   /** Compiles every commitment of {@code deal}, in the deal's order. */
@@ -65,6 +70,14 @@ public final class RuleSet {
   /** The rule with {@code id}. */
   public Optional<Rule> rule(String id) {
     return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The PROHIBITION commitments that {@code record} breaks, whatever its date or party: a report
+   * must never republish such a record (D-1: no competition- or privacy-sensitive information).
+   */
+  public List<CommitmentId> prohibitionsBrokenBy(EvidenceRecord record) {
+    return prohibitions.brokenBy(record);
   }
 
   /** Judges {@code evidence} as of the term's end. */

@@ -354,4 +354,13 @@ class RuleSetTest {
     assertThat(heard).startsWith("before P-1", "after P-1", "before IP-1");
     assertThat(heard.stream().filter("finding"::equals).count()).isEqualTo(e.findings().size());
   }
+
+  @Test
+  void aRecordThatBreaksAProhibitionIsToldWhateverItsDate() {
+    assertThat(RULES.prohibitionsBrokenBy(knowledge("k9", "pp-a", "Bel 06-12345678", Sensitivity.NONE)
+        .withDate(LocalDate.of(2030, 1, 1)))).containsExactly(CommitmentId.of("D-1"));
+    assertThat(RULES.prohibitionsBrokenBy(knowledge("k1", "pp-a", "Hergebruik werkt.", Sensitivity.NONE)))
+        .isEmpty();
+    assertThat(RULES.prohibitionsBrokenBy(trajectory("t1", "pp-a", NEW, "2019-01-01"))).isEmpty();
+  }
 }

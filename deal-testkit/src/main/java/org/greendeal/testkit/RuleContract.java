@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.greendeal.model.CommitmentId;
 import org.greendeal.model.Deal;
 import org.greendeal.model.Evidence;
 import org.greendeal.rules.DataCode;
@@ -35,7 +34,8 @@ import org.quicktheories.core.Gen;
  * evidence from {@link #evidence()}, as of dates from {@link #asOfDates()}, with QuickTheories
  * ({@link #examples()} examples per property; a failing example is shrunk and reported).
  *
- * <p>Usage, in the team's test sources:
+ * <p>Usage: depend on {@code deal-testkit} at test scope (it brings JUnit's API and
+ * QuickTheories), then, in the team's test sources:
  *
  * <pre>
  * class TrajectoryCapRuleTest implements RuleContract {
@@ -56,11 +56,12 @@ import org.quicktheories.core.Gen;
  *   }
  *
  *   &#64;Test
- *   void aParticipantWithMoreThan100TrajectoriesExceedsTheCap() { ... }   // the rule's own examples
+ *   void aParticipantWith101TrajectoriesExceedsTheCap() { ... }   // the rule's own examples
  * }
  * </pre>
  *
- * <p>Each default test can also be called directly (for instance to show that a broken rule
+ * <p>{@link #examples()}, {@link #shrinkCycles()}, {@link #evidence()} and {@link #asOfDates()}
+ * may be overridden. Each default test can also be called directly (for instance to show that a broken rule
  * fails it): a broken contract throws an {@link AssertionError}.
  */
 public interface RuleContract {
@@ -126,7 +127,7 @@ public interface RuleContract {
     String id = rule().id();
     assertFalse(Arrays.stream(DataCode.values()).anyMatch(c -> c.code().equals(id)),
         () -> "rule id " + id + " is the code of data findings");
-    assertFalse(deal().commitment(CommitmentId.of(id)).isPresent(),
+    assertFalse(deal().commitments().stream().anyMatch(c -> c.id().value().equals(id)),
         () -> "rule id " + id + " is taken by a commitment of deal " + deal().id());
     assertDoesNotThrow(() -> RuleSet.compile(deal()).with(rule()),
         () -> "rule " + id + " cannot be added to the rule set of deal " + deal().id());
@@ -188,7 +189,10 @@ public interface RuleContract {
         });
   }
 
-  /** Every finding the rule makes carries the rule's id as its code (data findings are the engine's). */
+  /**
+   * Every finding the rule makes carries the rule's id as its code; data findings are the
+   * engine's.
+   */
   @Test
   default void everyFindingCarriesTheRuleIdAsCode() {
     RuleSet rules = RuleSet.compile(deal()).with(rule());

@@ -93,7 +93,7 @@ class RuleContractTest {
         .isInstanceOf(AssertionError.class).hasMessageContaining("data findings");
   }
 
-  // ---- broken rules ------------------------------------------------------------------------------
+  // ---- broken rules ----------------------------------------------------------------------------
 
   private interface Body {
     List<Finding> evaluate(EvaluationContext context);
@@ -134,6 +134,11 @@ class RuleContractTest {
       public int examples() {
         return 20;
       }
+
+      @Override
+      public int shrinkCycles() {
+        return 100;
+      }
     };
   }
 
@@ -142,7 +147,7 @@ class RuleContractTest {
         .severity(Status.REPORTED.severity()).message(LocalizedText.same(message)).build();
   }
 
-  /** A finding made without the Immutables builder, whose check would refuse it: NOT_MET at INFO. */
+  /** A finding made without the Immutables builder, which would refuse it: NOT_MET at INFO. */
   private static final class LenientFinding extends Finding {
     private final String code;
 

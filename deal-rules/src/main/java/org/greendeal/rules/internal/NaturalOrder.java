@@ -2,7 +2,10 @@ package org.greendeal.rules.internal;
 
 import java.util.Comparator;
 
-/** Compares text with runs of digits as numbers, so that {@code IP-2} sorts before {@code IP-10}. */
+/**
+ * Compares text with runs of digits as numbers, so that {@code IP-2} sorts before {@code IP-10};
+ * texts equal as numbers ({@code IP-1}, {@code IP-01}) fall back to plain text order.
+ */
 final class NaturalOrder implements Comparator<String> {
   static final NaturalOrder INSTANCE = new NaturalOrder();
 
@@ -36,7 +39,8 @@ final class NaturalOrder implements Comparator<String> {
         j++;
       }
     }
-    return Integer.compare(a.length() - i, b.length() - j);
+    int byRest = Integer.compare(a.length() - i, b.length() - j);
+    return byRest != 0 ? byRest : a.compareTo(b);
   }
 
   private static int digitsEnd(String s, int from) {
