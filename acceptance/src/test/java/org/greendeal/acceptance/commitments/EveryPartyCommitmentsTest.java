@@ -132,11 +132,13 @@ class EveryPartyCommitmentsTest {
           - {party: "PROVINCIE UTRECHT", commitment: P-1, date: 2019-04-11, description: "Shared lessons"}
           - {party: "cooperatieve rabobank", commitment: P-4, date: 2019-04-12, description: "Explored MVI cooperation"}
           - {party: "Enexis", commitment: P-4, date: 2019-04-13, description: "Explored MVI cooperation"}
+          - {party: "De Nederlandsche Bank.", commitment: P-4, date: 2019-04-14, description: "Explored MVI cooperation"}
         """);
     finding(e, "P-1", "rabobank").is(REPORTED, INFO).evidence(line(2));
     finding(e, "P-1", "provincie-utrecht").is(REPORTED, INFO).evidence(line(3));
     finding(e, "P-4", "rabobank").is(REPORTED, INFO).evidence(line(4));
     finding(e, "P-4", "enexis").is(REPORTED, INFO).evidence(line(5));
+    finding(e, "P-4", "dnb").is(REPORTED, INFO).evidence(line(6));
     assertThat(dataFindings(e)).isEmpty();
   }
 

@@ -48,6 +48,9 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     Deal deal = selection.load();
     Evidence loaded = evidence.load(deal);
+    if (evidence.isDemo(deal)) {
+      spec.commandLine().getErr().println(Notices.demo(deal));
+    }
     Evaluation evaluation = RuleSet.compile(deal)
         .evaluate(loaded, asOf != null ? asOf : deal.term().end());
     Language lang = language != null ? language : deal.language();

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Checks the evidence of a Dutch Green Deal against its commitments.",
-    subcommands = {DealCommand.class, CheckCommand.class},
+    subcommands = {DealCommand.class, CheckCommand.class, ReportCommand.class},
     footer = {"", "Exit codes: 0 success (check: nothing at ERROR), 1 check found an ERROR,",
         "2 bad input or usage.", "Run 'greendeal COMMAND --help' for a command's options."})
 final class GreendealCommand implements Callable<Integer> {
@@ -25,7 +25,7 @@ final class GreendealCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("greendeal: name a command: deal or check.");
+    spec.commandLine().getErr().println("greendeal: name a command: deal, check or report.");
     spec.commandLine().usage(spec.commandLine().getErr());
     return ExitCode.BAD_INPUT;
   }

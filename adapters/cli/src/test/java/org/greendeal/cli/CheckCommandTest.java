@@ -43,12 +43,14 @@ class CheckCommandTest {
   @Test
   void findingsAreSortedByCodeThenParty() throws Exception {
     Cli cli = Cli.run("check", "--format", "json");
+    assertThat(cli.err()).contains("ILLUSTRATIVE demo evidence");
     List<String> keys = new ArrayList<>();
     JSON.readTree(cli.out()).get("findings").forEach(f -> keys.add(
         f.get("code").asText() + " " + (f.has("party") ? f.get("party").asText() : "")));
     assertThat(keys).isNotEmpty();
     assertThat(keys.get(0)).startsWith("D-1 ");
     assertThat(keys.subList(0, 48)).isSorted();
+    assertThat(keys).contains("IP-5 gemeente-rotterdam", "DATA-OUT-OF-TERM desko");
   }
 
   @Test
@@ -61,7 +63,8 @@ class CheckCommandTest {
 
   @Test
   void beforeTheDueDateNothingIsAtErrorAndTheExitIsZero() {
-    Cli cli = Cli.run("check", "--as-of", "2019-06-30", "--format", "json");
+    Cli cli = Cli.run("check", "--evidence", Cli.resource("empty.yaml"), "--as-of", "2019-06-30",
+        "--format", "json");
     assertThat(cli.exitCode()).isZero();
     assertThat(cli.out()).contains("\"asOf\" : \"2019-06-30\"").doesNotContain("\"ERROR\"");
   }
