@@ -90,7 +90,7 @@ final class HtmlCharts {
     int height = legendTop + legendRows * LEGEND_ROW + 4;
     String label = labels.get("chart.byRole") + ". " + String.join("; ", description) + ".";
     return new RoleChart(label, labels.get("summary.byRole"), ROLE_CHART_WIDTH, height, bars,
-        legend, legendTop - 4);
+        legend, ROLE_BAR_X, legendTop - 4);
   }
 
   /** The bars of trajectories started per year, with each number written above its bar. */
@@ -116,7 +116,7 @@ final class HtmlCharts {
     }
     String label = labels.get("chart.timeline") + ". " + String.join("; ", description) + ".";
     return new TimelineChart(label, labels.get("timeline.trajectories"), TIMELINE_WIDTH,
-        TIMELINE_HEIGHT, TIMELINE_BASE, bars);
+        TIMELINE_HEIGHT, TIMELINE_BASE, TIMELINE_WIDTH - 10, bars);
   }
 
   /** A party's progress bar: fulfilled of applicable, with the percentage beside it. */
@@ -143,10 +143,11 @@ final class HtmlCharts {
    * @param height its height
    * @param bars one bar per role
    * @param legend one item per status shown
+   * @param barX where the bars start
    * @param legendLine where the line above the legend runs
    */
   record RoleChart(String label, String title, int width, int height, List<RoleBar> bars,
-      List<LegendItem> legend, int legendLine) {}
+      List<LegendItem> legend, int barX, int legendLine) {}
 
   /**
    * One role's bar.
@@ -198,9 +199,10 @@ final class HtmlCharts {
    * @param width its width
    * @param height its height
    * @param base the baseline of the bars
+   * @param axisEnd where the baseline ends
    * @param bars one bar per year
    */
-  record TimelineChart(String label, String title, int width, int height, int base,
+  record TimelineChart(String label, String title, int width, int height, int base, int axisEnd,
       List<YearBar> bars) {}
 
   /**

@@ -28,35 +28,33 @@ final class HtmlPage {
   final String lang;
   final Map<String, String> l;
   final String title;
-  final Header header;
   final boolean illustrative;
   final String term;
   final List<Count> statuses;
   final String totals;
   final HtmlCharts.RoleChart roleChart;
   final List<String> roleColumns;
-  final List<RoleRow> roles;
-  final List<ResultRow> results;
+  final Rows<RoleRow> roles;
+  final Rows<ResultRow> results;
   final String contributionsTitle;
-  final List<ContributionRow> contributions;
+  final Rows<ContributionRow> contributions;
   final HtmlCharts.TimelineChart timelineChart;
-  final List<YearView> timeline;
+  final Rows<YearView> timeline;
   final String trajectoriesSummary;
   final List<BucketTable> buckets;
-  final List<TrajectoryView> trajectories;
-  final List<MemberView> members;
-  final List<GroupView> workingGroups;
-  final List<ActivityView> activities;
+  final Rows<TrajectoryView> trajectories;
+  final Rows<MemberView> members;
+  final Rows<GroupView> workingGroups;
+  final Rows<ActivityView> activities;
   final List<PartyView> parties;
   final List<CommitmentView> commitments;
   final List<LessonTheme> lessons;
-  final List<FindingView> dataFindings;
+  final Rows<FindingView> dataFindings;
 
   HtmlPage(Report report, Labels labels) {
     Header h = report.header();
     this.lang = labels.language().name().toLowerCase(Locale.ROOT);
     this.l = new LabelMap(labels);
-    this.header = h;
     this.title = labels.get("report.title") + ": " + labels.text(h.title())
         + h.subtitle().map(s -> " - " + labels.text(s)).orElse("");
     this.illustrative = h.illustrative();
@@ -79,43 +77,46 @@ final class HtmlPage {
           columns.stream().map(st -> String.valueOf(r.counts().getOrDefault(st, 0))).toList(),
           r.total()));
     }
-    this.roles = roleRows;
-    this.results = s.results().stream().map(r -> new ResultRow(r.code(), labels.text(r.title()),
-        r.met() + " / " + r.bound(), r.percent() + "%")).toList();
+    this.roles = Rows.of(roleRows);
+    this.results = Rows.of(s.results().stream().map(r -> new ResultRow(r.code(), labels.text(r.title()),
+        r.met() + " / " + r.bound(), r.percent() + "%")).toList());
     this.contributionsTitle = labels.get("summary.contributions")
         + s.contributionLimit().map(limit -> " (" + labels.get("summary.limit") + ": "
             + labels.euros(limit) + ")").orElse("");
-    this.contributions = s.contributions().stream().map(y -> new ContributionRow(y.year(),
-        labels.euros(y.total()), y.contributors(), y.overLimit())).toList();
+    this.contributions = Rows.of(s.contributions().stream().map(y -> new ContributionRow(y.year(),
+        labels.euros(y.total()), y.contributors(), y.overLimit())).toList());
 
     this.timelineChart = HtmlCharts.timeline(report.timeline(), labels);
-    this.timeline = report.timeline().stream().map(y -> new YearView(y.year(),
+    this.timeline = Rows.of(report.timeline().stream().map(y -> new YearView(y.year(),
         y.trajectoriesStarted(), labels.euros(y.contributions()), y.activitiesHeld(),
-        y.partiesJoined())).toList();
+        y.partiesJoined())).toList());
 
     var t = report.trajectories();
     this.trajectoriesSummary = t.count() + " "
         + labels.get("trajectories.title").toLowerCase(labels.language().locale()) + ", "
         + labels.euros(t.totalValue()) + ".";
     this.buckets = List.of(
-        buckets(labels.get("trajectories.byCategory"), t.byCategory(), labels),
-        buckets(labels.get("trajectories.byStrategy"), t.byStrategy(), labels),
-        buckets(labels.get("trajectories.byStatus"), t.byStatus(), labels));
-    this.trajectories = t.rows().stream().map(r -> trajectory(r, labels)).toList();
+        buckets(labels.get("trajectories.byCategory"), labels.get("column.category"),
+            t.byCategory(), labels),
+        buckets(labels.get("trajectories.byStrategy"), labels.get("column.strategy"),
+            t.byStrategy(), labels),
+        buckets(labels.get("trajectories.byStatus"), labels.get("column.status"), t.byStatus(),
+            labels));
+    this.trajectories = Rows.of(t.rows().stream().map(r -> trajectory(r, labels)).toList());
 
     ProjectTeam team = report.projectTeam();
-    this.members = team.members().stream().map(m -> new MemberView(m.partyName(), m.member(),
-        labels.date(m.from()))).toList();
-    this.workingGroups = team.workingGroups().stream().map(w -> new GroupView(w.theme(),
+    this.members = Rows.of(team.members().stream().map(m -> new MemberView(m.partyName(), m.member(),
+        labels.date(m.from()))).toList());
+    this.workingGroups = Rows.of(team.workingGroups().stream().map(w -> new GroupView(w.theme(),
         String.join(", ", w.guidedBy()), String.join(", ", w.members()),
-        labels.date(w.started()))).toList();
-    this.activities = team.activities().stream().map(a -> new ActivityView(labels.date(a.date()),
-        a.title(), String.join(", ", a.organisedBy()), a.attendees())).toList();
+        labels.date(w.started()))).toList());
+    this.activities = Rows.of(team.activities().stream().map(a -> new ActivityView(labels.date(a.date()),
+        a.title(), String.join(", ", a.organisedBy()), a.attendees())).toList());
 
     this.parties = report.parties().stream().map(p -> party(p, labels)).toList();
     this.commitments = report.commitments().stream().map(c -> commitment(c, labels)).toList();
     this.lessons = report.lessons().stream().map(g -> lessons(g, labels)).toList();
-    this.dataFindings = report.dataFindings().stream().map(f -> finding(f, labels)).toList();
+    this.dataFindings = Rows.of(report.dataFindings().stream().map(f -> finding(f, labels)).toList());
   }
 
   /** The CSS class of a status, such as {@code st-not-met}; the stylesheet gives each its colour. */
@@ -129,9 +130,10 @@ final class HtmlPage {
         .toList();
   }
 
-  private static BucketTable buckets(String title, List<Bucket> buckets, Labels labels) {
-    return new BucketTable(title, buckets.stream()
-        .map(b -> new BucketRow(b.key(), b.count(), labels.euros(b.value()))).toList());
+  private static BucketTable buckets(String title, String key, List<Bucket> buckets,
+      Labels labels) {
+    return new BucketTable(title, key, Rows.of(buckets.stream()
+        .map(b -> new BucketRow(b.key(), b.count(), labels.euros(b.value()))).toList()));
   }
 
   private static TrajectoryView trajectory(TrajectoryRow r, Labels labels) {
@@ -206,6 +208,18 @@ final class HtmlPage {
     }
   }
 
+  /**
+   * The rows of a table, for a template section that shows the table only when it has rows.
+   *
+   * @param rows the rows, never empty
+   */
+  record Rows<T>(List<T> rows) {
+    /** The rows, or {@code null} (a false section in the template) when there are none. */
+    static <T> Rows<T> of(List<T> rows) {
+      return rows.isEmpty() ? null : new Rows<>(List.copyOf(rows));
+    }
+  }
+
   record Count(String label, int count, String status) {}
 
   record RoleRow(String role, List<String> cells, int total) {}
@@ -216,7 +230,7 @@ final class HtmlPage {
 
   record YearView(int year, int trajectories, String contributions, int activities, int joined) {}
 
-  record BucketTable(String title, List<BucketRow> rows) {}
+  record BucketTable(String title, String key, Rows<BucketRow> rows) {}
 
   record BucketRow(String key, int count, String value) {}
 

@@ -51,4 +51,12 @@ class ExamplesTest {
     assertThat(e.findings("DATA-ANNEX-COUNT")).isEmpty();
     assertThat(printed()).contains("SK-1 gemeente-b NOT_MET");
   }
+
+  @Test
+  void buildReportRendersTheLibrarysReportAsMarkdown() throws Exception {
+    var report = BuildReport.run(out);
+    assertThat(report.trajectories().count()).isEqualTo(3);
+    assertThat(printed()).startsWith("# Progress report: Green Deal on Circular Procurement 2.0")
+        .contains("> **ILLUSTRATIVE").contains("| IP-1 |");
+  }
 }

@@ -17,7 +17,6 @@ import static org.greendeal.rules.Status.RESPECTED;
 import static org.greendeal.rules.Status.VIOLATED;
 
 import org.greendeal.rules.Evaluation;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -316,7 +315,6 @@ class EveryPartyCommitmentsTest {
   // ---- effort records count nothing ----
 
   @Test
-  @Disabled(Gdci.EFFORT_RECORD_COUNTS)
   void commitmentsJudgedByAnEffortRecordCountNothing() {
     Evaluation e = judge("""
         efforts:

@@ -16,7 +16,6 @@ import static org.greendeal.rules.Status.NO_EVIDENCE;
 import static org.greendeal.rules.Status.REPORTED;
 
 import org.greendeal.rules.Evaluation;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The commitments of each facilitating partner (FP-1 to FP-6), met and not met. */
@@ -199,7 +198,6 @@ class FacilitatingPartnerCommitmentsTest {
   // ---- effort records count nothing ----
 
   @Test
-  @Disabled(Gdci.EFFORT_RECORD_COUNTS)
   void facilitatingPartnerCommitmentsJudgedByAnEffortRecordCountNothing() {
     Evaluation e = judge("""
         efforts:

@@ -28,15 +28,6 @@ final class Gdci {
   static final Deal DEAL = DealCatalog.standard().builtIn();
   static final RuleSet RULES = RuleSet.compile(DEAL);
 
-  /**
-   * Reason for the tests that fail on the engine: DESIGN.md gives {@code actual}/{@code required}
-   * only "where the commitment counts something", and the rule pages and docs/deal-file.md say a
-   * commitment judged by an effort record counts nothing (no actual/required); the engine gives
-   * 1 of 1 or 0 of 1.
-   */
-  static final String EFFORT_RECORD_COUNTS = "engine: a commitment judged by an effort record"
-      + " (effortRecord) carries actual/required (1/1 when REPORTED, 0/1 when NO_EVIDENCE), but"
-      + " nothing is counted there, so DESIGN.md (and docs/rules, docs/deal-file.md) give none";
 
   private Gdci() {}
 

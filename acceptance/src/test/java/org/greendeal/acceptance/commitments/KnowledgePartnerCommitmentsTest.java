@@ -17,7 +17,6 @@ import static org.greendeal.rules.Status.NO_EVIDENCE;
 import static org.greendeal.rules.Status.REPORTED;
 
 import org.greendeal.rules.Evaluation;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The commitments of each knowledge partner (KP-1 to KP-4), met and not met. */
@@ -155,7 +154,6 @@ class KnowledgePartnerCommitmentsTest {
   // ---- effort records count nothing ----
 
   @Test
-  @Disabled(Gdci.EFFORT_RECORD_COUNTS)
   void knowledgePartnerCommitmentsJudgedByAnEffortRecordCountNothing() {
     Evaluation e = judge("""
         efforts:

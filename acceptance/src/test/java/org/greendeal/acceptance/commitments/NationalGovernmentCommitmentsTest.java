@@ -20,7 +20,6 @@ import org.greendeal.model.Language;
 import org.greendeal.model.PartyId;
 import org.greendeal.rules.Evaluation;
 import org.greendeal.rules.Finding;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The commitments of the national government (R-1 to R-3 together, R-4 per unit), met and not met. */
@@ -176,7 +175,6 @@ class NationalGovernmentCommitmentsTest {
   // ---- effort records count nothing ----
 
   @Test
-  @Disabled(Gdci.EFFORT_RECORD_COUNTS)
   void r3JudgedByAnEffortRecordCountsNothing() {
     Evaluation met = judge("""
         efforts:

@@ -18,15 +18,17 @@ final class AtLeastCriterion implements CompiledCriterion {
   private final String partyField;
   private final CompiledCondition condition;
   private final boolean showTotal;
+  private final boolean counts;
   private final LocalizedText what;
 
   private AtLeastCriterion(int count, RecordType type, String partyField,
-      CompiledCondition condition, boolean showTotal, LocalizedText what) {
+      CompiledCondition condition, boolean showTotal, boolean counts, LocalizedText what) {
     this.count = count;
     this.type = type;
     this.partyField = partyField;
     this.condition = condition;
     this.showTotal = showTotal;
+    this.counts = counts;
     this.what = what;
   }
 
@@ -38,13 +40,14 @@ final class AtLeastCriterion implements CompiledCriterion {
             type.plural().en() + " with " + condition.description().en());
     return new AtLeastCriterion(criterion.count(), type,
         criterion.partyField().orElse(type.defaultPartyField()), condition,
-        criterion.showTotal(), what);
+        criterion.showTotal(), true, what);
   }
 
+  /** An effort record naming {@code owner}: present or not; nothing is counted. */
   static AtLeastCriterion effortRecord(CommitmentId owner) {
     RecordType type = RecordType.EFFORT;
     return new AtLeastCriterion(1, type, type.defaultPartyField(),
-        CompiledCondition.compile(CompiledCriterion.namesCommitment(owner)), false,
+        CompiledCondition.compile(CompiledCriterion.namesCommitment(owner)), false, false,
         LocalizedText.of(type.plural().nl() + " voor " + owner, type.plural().en() + " for " + owner));
   }
 
@@ -64,8 +67,14 @@ final class AtLeastCriterion implements CompiledCriterion {
     considered.addAll(notMatching);
     int actual = matching.size();
     ImmutableVerdict.Builder verdict = ImmutableVerdict.builder()
-        .satisfied(actual >= count).actual(actual).required(count)
-        .used(matching).considered(considered);
+        .satisfied(actual >= count).used(matching).considered(considered);
+    if (!counts) {
+      return verdict.detail(actual == 0
+          ? LocalizedText.of("geen " + what.nl(), "no " + what.en())
+          : LocalizedText.of(actual + " " + what.nl() + Texts.colonRefs(matching),
+              actual + " " + what.en() + Texts.colonRefs(matching))).build();
+    }
+    verdict.actual(actual).required(count);
     if (showTotal) {
       int held = context.countSince(type, subject.judgedFrom());
       verdict.total(held).detail(LocalizedText.of(
