@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Checks the evidence of a Dutch Green Deal against its commitments.",
-    subcommands = {DealCommand.class, CheckCommand.class, ReportCommand.class},
+    subcommands = {DealCommand.class, CheckCommand.class, ReportCommand.class,
+        ImportCommand.class, TemplateCommand.class},
     footer = {"", "Exit codes: 0 success (check: nothing at ERROR), 1 check found an ERROR,",
         "2 bad input or usage.", "Run 'greendeal COMMAND --help' for a command's options."})
 final class GreendealCommand implements Callable<Integer> {
@@ -25,7 +26,7 @@ final class GreendealCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("greendeal: name a command: deal, check or report.");
+    spec.commandLine().getErr().println("greendeal: name a command: deal, check, report, import or template.");
     spec.commandLine().usage(spec.commandLine().getErr());
     return ExitCode.BAD_INPUT;
   }
