@@ -23,6 +23,8 @@ final class HtmlCharts {
   private static final int TOP = 8;
   private static final int LEGEND_ROW = 20;
   private static final double CHAR_WIDTH = 7.2;
+  /** The narrowest segment of a stacked bar, so that each status present can be seen. */
+  static final int MIN_SEGMENT = 3;
   /** The narrowest segment that still gets its count written in it. */
   private static final int MIN_LABELLED_SEGMENT = 24;
 
@@ -46,27 +48,32 @@ final class HtmlCharts {
     for (RoleStatuses role : byRole) {
       String name = labels.role(role.role()) + " (" + role.parties() + ")";
       int total = role.total();
-      List<Segment> segments = new ArrayList<>();
-      List<String> parts = new ArrayList<>();
-      int done = 0;
-      int x = ROLE_BAR_X;
+      List<Status> shown = new ArrayList<>();
+      List<Integer> counts = new ArrayList<>();
       for (Status status : Status.values()) {
         int count = role.counts().getOrDefault(status, 0);
-        if (count == 0) {
-          continue;
+        if (count > 0) {
+          shown.add(status);
+          counts.add(count);
+          if (!present.contains(status)) {
+            present.add(status);
+          }
         }
-        if (!present.contains(status)) {
-          present.add(status);
-        }
-        done += count;
-        int end = ROLE_BAR_X + (int) Math.round((double) done * ROLE_BAR_WIDTH / total);
-        int width = end - x;
-        String tip = labels.status(status) + ": " + count;
+      }
+      int[] widths = widths(counts, ROLE_BAR_WIDTH);
+      List<Segment> segments = new ArrayList<>();
+      List<String> parts = new ArrayList<>();
+      int x = ROLE_BAR_X;
+      for (int i = 0; i < shown.size(); i++) {
+        Status status = shown.get(i);
+        int count = counts.get(i);
+        int width = widths[i];
         parts.add(count + " " + labels.status(status));
-        segments.add(new Segment(x, y, width, ROLE_BAR_HEIGHT, HtmlPage.statusClass(status), tip,
+        segments.add(new Segment(x, y, width, ROLE_BAR_HEIGHT, HtmlPage.statusClass(status),
+            labels.status(status) + ": " + count,
             width >= MIN_LABELLED_SEGMENT ? String.valueOf(count) : null,
             num(x + width / 2.0), y + ROLE_BAR_HEIGHT / 2 + 5));
-        x = end;
+        x += width;
       }
       description.add(name + ": " + total + " " + labels.get("chart.findings")
           + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")"));
@@ -91,6 +98,38 @@ final class HtmlCharts {
     String label = labels.get("chart.byRole") + ". " + String.join("; ", description) + ".";
     return new RoleChart(label, labels.get("summary.byRole"), ROLE_CHART_WIDTH, height, bars,
         legend, ROLE_BAR_X, legendTop - 4);
+  }
+
+  /**
+   * Splits {@code length} in proportion to {@code counts} (all positive), in whole units that add up
+   * to {@code length}; a segment gets at least {@link #MIN_SEGMENT} so that no status present is
+   * invisible, taken from the widest.
+   */
+  static int[] widths(List<Integer> counts, int length) {
+    int total = counts.stream().mapToInt(Integer::intValue).sum();
+    int[] widths = new int[counts.size()];
+    int done = 0;
+    int end = 0;
+    for (int i = 0; i < widths.length; i++) {
+      done += counts.get(i);
+      int next = (int) Math.round((double) done * length / total);
+      widths[i] = next - end;
+      end = next;
+    }
+    for (int i = 0; i < widths.length; i++) {
+      if (widths[i] < MIN_SEGMENT) {
+        int widest = 0;
+        for (int j = 1; j < widths.length; j++) {
+          widest = widths[j] > widths[widest] ? j : widest;
+        }
+        if (widths[widest] - (MIN_SEGMENT - widths[i]) < MIN_SEGMENT) {
+          break;
+        }
+        widths[widest] -= MIN_SEGMENT - widths[i];
+        widths[i] = MIN_SEGMENT;
+      }
+    }
+    return widths;
   }
 
   /** The bars of trajectories started per year, with each number written above its bar. */

@@ -150,14 +150,19 @@ final class HtmlPage {
   }
 
   private static FindingView finding(FindingRow f, Labels labels) {
-    String progress = f.actual().map(a -> a + f.required().or(f::total).map(r -> " / " + r)
-        .orElse("")).orElse("");
+    String progress = f.actual().map(a -> a + f.required().map(r -> " / " + r).orElse("")
+        + f.total().map(t -> " (" + t + " " + labels.get("finding.held") + ")").orElse(""))
+        .orElse("");
+    List<EvidenceId> evidence = new ArrayList<>();
+    for (int i = 0; i < f.evidence().size(); i++) {
+      evidence.add(new EvidenceId(f.evidence().get(i), i == f.evidence().size() - 1));
+    }
     return new FindingView(f.code(), f.partyName().orElse(""),
         f.title().map(labels::text).orElse(""),
         f.status().map(labels::status).orElse(null),
         f.status().map(HtmlPage::statusClass).orElse(null),
         f.severity().name(), "sev-" + f.severity().name().toLowerCase(Locale.ROOT), progress,
-        String.join(", ", f.evidence()), labels.text(f.message()));
+        evidence, labels.text(f.message()));
   }
 
   private static CommitmentView commitment(CommitmentOverview c, Labels labels) {
@@ -247,7 +252,10 @@ final class HtmlPage {
       HtmlCharts.ProgressBar progress, List<FindingView> findings) {}
 
   record FindingView(String code, String party, String title, String status, String statusClass,
-      String severity, String severityClass, String progress, String evidence, String message) {}
+      String severity, String severityClass, String progress, List<EvidenceId> evidence,
+      String message) {}
+
+  record EvidenceId(String id, boolean last) {}
 
   record CommitmentView(String anchor, String title, String kind, String text,
       List<Count> counts) {}

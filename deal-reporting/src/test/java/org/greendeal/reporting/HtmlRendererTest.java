@@ -76,7 +76,7 @@ class HtmlRendererTest {
   void everyTableHasACaptionAndColumnHeaders() {
     int tables = count(NL, "<table");
     assertThat(tables).isGreaterThan(10);
-    assertThat(count(NL, "<table[^>]*>\\s*<caption>")).isEqualTo(tables);
+    assertThat(count(NL, "<table[^>]*>\\s*<caption[ >]")).isEqualTo(tables);
     assertThat(count(NL, "<th ")).isEqualTo(count(NL, "<th scope=\"col\""));
     assertThat(NL).doesNotContain("<th>");
   }
@@ -89,11 +89,14 @@ class HtmlRendererTest {
     assertThat(section).contains("Provincie Utrecht", "Inkopende deelnemer")
         // IP-1 met by pu-1 and pu-2: code, title, status, actual/required and evidence ids
         .containsPattern("<td class=\"code\">IP-1</td><td>[^<]+</td><td><span class=\"badge st-met\">behaald</span></td>"
-            + "<td class=\"num\">2 / 2</td><td class=\"evidence\">pu-1, pu-2</td><td>[^<]+</td>")
+            + "<td class=\"num\">2 / 2</td><td class=\"evidence\"><span class=\"ev\">pu-1</span>, "
+            + "<span class=\"ev\">pu-2</span></td><td>[^<]+</td>")
+        // IP-4 shows attended / required and how many were held since joining
+        .containsPattern("<td class=\"code\">IP-4</td>.*<td class=\"num\">2 / 1 \\(2 gehouden\\)</td>")
         .contains("<td class=\"code\">IP-2</td>", "<td class=\"code\">IP-5</td>", "binnen de grens")
         .contains("role=\"img\" aria-label=\"Voortgangsbalk Provincie Utrecht: ");
     assertThat(NL).contains("<a href=\"#party-provincie-utrecht\">Provincie Utrecht</a>");
-    assertThat(NL).contains("id=\"party-gemeente-amsterdam\"").contains("toegetreden 1 mrt 2019");
+    assertThat(NL).contains("id=\"party-gemeente-amsterdam\"").contains("toegetreden " + new Labels(Language.NL).date(java.time.LocalDate.of(2019, 3, 1)));
   }
 
   @Test
@@ -113,7 +116,7 @@ class HtmlRendererTest {
   @Test
   void chartGeometryIsComputedInJava() {
     // the timeline's tallest bar (2019, 5 trajectories) fills the plot; 2020's is a fifth of it
-    assertThat(NL).contains("<rect x=\"163.3\" y=\"28\" width=\"64\" height=\"162\" class=\"year-bar\">");
+    assertThat(NL).contains("<rect x=\"208\" y=\"28\" width=\"64\" height=\"162\" class=\"year-bar\">");
     assertThat(NL).contains("height=\"32\" class=\"year-bar\"><title>2020: 1</title>");
     // every stacked bar ends at the same x, whatever its segments
     Matcher m = Pattern.compile("<rect x=\"(\\d+)\" y=\"(\\d+)\" width=\"(\\d+)\" height=\"22\" class=\"seg ")
@@ -130,8 +133,10 @@ class HtmlRendererTest {
   void amountsAndDatesAreFormattedForTheLanguage() {
     assertThat(NL).contains("<td class=\"num\">€ 1.500,00</td>")
         .contains("Maximum per partij per jaar: € 1.500,00")
-        .contains("€ 3.000,00").contains("7 jun 2018");
-    assertThat(EN).contains("€1,500.00").contains("7 Jun 2018");
+        .contains("<td class=\"num\">€ 4.750,00</td>").contains("€ 1.850.000,00")
+        .contains("Looptijd " + new Labels(Language.NL).date(java.time.LocalDate.of(2018, 6, 7)));
+    assertThat(EN).contains("€1,500.00").contains("€4,750.00")
+        .contains("Term " + new Labels(Language.EN).date(java.time.LocalDate.of(2018, 6, 7)));
   }
 
   @Test

@@ -29,7 +29,7 @@ class ReportBuilderTest {
     assertThat(report.header().termStart()).hasToString("2018-06-07");
     assertThat(report.header().asOf()).hasToString("2020-12-31");
     assertThat(report.header().illustrative()).isFalse();
-    assertThat(report.header().evidenceRecords()).isEqualTo(17);
+    assertThat(report.header().evidenceRecords()).isEqualTo(16);
   }
 
   @Test
@@ -86,7 +86,7 @@ class ReportBuilderTest {
     assertThat(procuring.parties()).isEqualTo(32);
     assertThat(procuring.counts().get(Status.MET)).isEqualTo(2);
     assertThat(procuring.counts().get(Status.EXCEEDED)).isEqualTo(1);
-    assertThat(procuring.total()).isEqualTo(32 * 9);
+    assertThat(procuring.total()).isEqualTo(32 * 10);
     RoleStatuses government = report.summary().byRole().stream()
         .filter(r -> r.role() == Role.NATIONAL_GOVERNMENT).findFirst().orElseThrow();
     assertThat(government.total()).isEqualTo(3 * 5 + 3 + 3);

@@ -1,12 +1,8 @@
 package org.greendeal.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.greendeal.io.EvidenceFiles;
 import org.greendeal.io.ImportResult;
@@ -28,7 +24,7 @@ final class ImportOutput {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
     } else {
-      writeAtomically(out, text);
+      AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
     }
     err.println("greendeal: read " + result.read() + ", imported " + result.imported()
         + ", skipped " + result.skipped().size() + ", refused 0"
@@ -39,26 +35,5 @@ final class ImportOutput {
     boolean json = out != null
         && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     return json ? EvidenceFiles.toJson(evidence) : EvidenceFiles.toYaml(evidence);
-  }
-
-  /** Writes {@code text} to {@code target} whole, or leaves it as it was. */
-  static void writeAtomically(Path target, String text) {
-    Path absolute = target.toAbsolutePath();
-    Path parent = absolute.getParent();
-    if (parent == null || !Files.isDirectory(parent)) {
-      throw new UserError("--out " + target + ": no such directory: " + parent);
-    }
-    try {
-      Path temporary = Files.createTempFile(parent, ".greendeal-", ".tmp");
-      try {
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

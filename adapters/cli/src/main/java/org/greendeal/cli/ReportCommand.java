@@ -4,11 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
     ByteArrayOutputStream rendered = new ByteArrayOutputStream();
     chosen.renderer().render(report, lang, rendered);
     if (out != null) {
-      writeAtomically(rendered.toByteArray());
+      AtomicFiles.write(out, rendered.toByteArray());
       spec.commandLine().getErr().println("greendeal: wrote " + out + " ("
           + chosen.name().toLowerCase(Locale.ROOT) + ", " + rendered.size() + " bytes)");
     } else if (chosen.binary()) {
@@ -108,25 +105,5 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     return ReportFormat.TEXT;
-  }
-
-  private void writeAtomically(byte[] bytes) {
-    Path target = out.toAbsolutePath();
-    try {
-      Path parent = target.getParent();
-      if (parent == null || !Files.isDirectory(parent)) {
-        throw new UserError("--out " + out + ": no such directory: " + parent);
-      }
-      Path temporary = Files.createTempFile(parent, ".greendeal-", ".tmp");
-      try {
-        Files.write(temporary, bytes);
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

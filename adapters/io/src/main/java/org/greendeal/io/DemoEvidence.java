@@ -10,7 +10,8 @@ import org.greendeal.model.Evidence;
 /**
  * The illustrative demo evidence bundled for a deal ({@code org/greendeal/io/demo/<id>.yaml}):
  * made up to show what greendeal does, never the deal's real record. {@code check} and
- * {@code report} use it when no evidence is given.
+ * {@code report} use it when no evidence is given. Its records without an id are named
+ * {@code <id>-demo.yaml:LINE}.
  */
 public final class DemoEvidence {
   private static final String FOLDER = "org/greendeal/io/demo/";
@@ -24,7 +25,7 @@ public final class DemoEvidence {
       if (in == null) {
         return Optional.empty();
       }
-      return Optional.of(EvidenceFiles.read(resource,
+      return Optional.of(EvidenceFiles.read(dealId + "-demo.yaml",
           new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the demo evidence " + resource, e);

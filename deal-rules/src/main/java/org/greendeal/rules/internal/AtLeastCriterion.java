@@ -69,10 +69,7 @@ final class AtLeastCriterion implements CompiledCriterion {
     ImmutableVerdict.Builder verdict = ImmutableVerdict.builder()
         .satisfied(actual >= count).used(matching).considered(considered);
     if (!counts) {
-      return verdict.detail(actual == 0
-          ? LocalizedText.of("geen " + what.nl(), "no " + what.en())
-          : LocalizedText.of(actual + " " + what.nl() + Texts.colonRefs(matching),
-              actual + " " + what.en() + Texts.colonRefs(matching))).build();
+      return verdict.detail(presence(matching)).build();
     }
     verdict.actual(actual).required(count);
     if (showTotal) {
@@ -88,6 +85,19 @@ final class AtLeastCriterion implements CompiledCriterion {
           actual + " of " + count + " " + what.en() + Texts.colonRefs(matching)));
     }
     return verdict.build();
+  }
+
+  /** "geen inspanningen voor P-1", "1 inspanning voor P-1: x", "2 inspanningen voor P-1: x, y". */
+  private LocalizedText presence(List<EvidenceRecord> matching) {
+    if (matching.isEmpty()) {
+      return LocalizedText.of("geen " + what.nl(), "no " + what.en());
+    }
+    LocalizedText noun = matching.size() == 1 ? type.label() : type.plural();
+    String owner = what.en().substring(type.plural().en().length());
+    String ownerNl = what.nl().substring(type.plural().nl().length());
+    return LocalizedText.of(
+        matching.size() + " " + noun.nl() + ownerNl + Texts.colonRefs(matching),
+        matching.size() + " " + noun.en() + owner + Texts.colonRefs(matching));
   }
 
   @Override
