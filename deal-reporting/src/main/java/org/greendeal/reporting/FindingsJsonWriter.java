@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.greendeal.model.Language;
 import org.greendeal.rules.Evaluation;
+import org.greendeal.rules.Explanation;
 import org.greendeal.rules.Finding;
 import org.greendeal.rules.Status;
 
@@ -20,10 +21,20 @@ public final class FindingsJsonWriter {
   private static final JsonFactory JSON = new JsonFactory();
 
   private final Language language;
+  private final boolean explain;
 
   /** A writer whose messages are in {@code language}. */
   public FindingsJsonWriter(Language language) {
+    this(language, false);
+  }
+
+  /**
+   * A writer whose messages are in {@code language}; with {@code explain}, each finding also
+   * lists under {@code explanation} the records considered, whether each was counted, and why.
+   */
+  public FindingsJsonWriter(Language language, boolean explain) {
     this.language = language;
+    this.explain = explain;
   }
 
   /** Writes {@code evaluation} to {@code out}, which is flushed and left open. */
@@ -76,6 +87,17 @@ public final class FindingsJsonWriter {
     }
     json.writeEndArray();
     json.writeStringField("message", finding.message(language));
+    if (explain) {
+      json.writeArrayFieldStart("explanation");
+      for (Explanation.Considered c : finding.explanation().considered()) {
+        json.writeStartObject();
+        json.writeStringField("record", c.record());
+        json.writeBooleanField("counted", c.counted());
+        json.writeStringField("reason", c.reason().in(language));
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
     json.writeEndObject();
   }
 }

@@ -25,11 +25,18 @@ public final class FindingsTextWriter {
 
   private final Language language;
   private final Terminal terminal;
+  private final boolean explain;
 
   /** A writer in {@code language}, with colours only if {@code terminal} allows them. */
   public FindingsTextWriter(Language language, Terminal terminal) {
+    this(language, terminal, false);
+  }
+
+  /** As above; with {@code explain}, each finding is followed by the records it considered. */
+  public FindingsTextWriter(Language language, Terminal terminal, boolean explain) {
     this.language = language;
     this.terminal = terminal;
+    this.explain = explain;
   }
 
   /** Writes {@code evaluation} to {@code out}. */
@@ -88,6 +95,10 @@ public final class FindingsTextWriter {
     String party = f.status().isEmpty() ? f.party().map(p -> p + ": ").orElse("") : "";
     out.println(indent + severity + " " + String.format("%-18s", f.code()) + " "
         + String.format("%-20s", status) + " " + party + f.message(language));
+    if (explain) {
+      f.explanation().considered().forEach(c -> out.println(indent + "        "
+          + (c.counted() ? "+ " : "- ") + c.record() + ": " + c.reason().in(language)));
+    }
   }
 
   private String summary(Evaluation evaluation) {

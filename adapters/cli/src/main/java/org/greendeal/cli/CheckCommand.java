@@ -40,6 +40,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--explain",
+      description = "With each finding, list the records considered: counted or left out, and why.")
+  boolean explain;
+
   @Option(names = "--lang", paramLabel = "nl|en",
       description = "Language of messages (default: the deal's).")
   Language language;
@@ -56,9 +60,9 @@ final class CheckCommand implements Callable<Integer> {
     Language lang = language != null ? language : deal.language();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
-      new FindingsJsonWriter(lang).write(evaluation, out);
+      new FindingsJsonWriter(lang, explain).write(evaluation, out);
     } else {
-      new FindingsTextWriter(lang, Terminals.forStdout()).write(evaluation, out);
+      new FindingsTextWriter(lang, Terminals.forStdout(), explain).write(evaluation, out);
     }
     out.flush();
     return evaluation.hasErrors() ? ExitCode.FINDINGS_AT_ERROR : ExitCode.OK;

@@ -104,4 +104,21 @@ class CheckCommandTest {
     assertThat(cli.exitCode()).isEqualTo(2);
     assertThat(cli.err()).contains("--as-of").contains("not a date (found \"2019-13-01\")");
   }
+
+  @Test
+  void explainShowsWhichRecordsWereCountedAndWhichLeftOutAndWhy() throws Exception {
+    String file = Cli.resource("explain.yaml");
+    Cli cli = Cli.run("check", "--evidence", file, "--format", "json", "--lang", "en", "--explain");
+    JsonNode ip1 = finding(JSON.readTree(cli.out()).get("findings"), "IP-1", "prorail");
+    List<String> lines = new ArrayList<>();
+    ip1.get("explanation").forEach(c -> lines.add(c.get("record").asText() + " "
+        + c.get("counted").asBoolean() + " " + c.get("reason").asText()));
+    assertThat(lines).containsExactly(
+        "pr-2 true counted: cancelled, still counts by its start date 2019-10-01",
+        "pr-1 false not counted: outside the term",
+        "pr-3 false not counted: after the as-of date 2020-12-31");
+    Cli text = Cli.run("check", "--evidence", file, "--lang", "en", "--explain");
+    assertThat(text.out()).contains("+ pr-2: counted").contains("- pr-1: not counted: outside the term");
+    assertThat(Cli.run("check", "--evidence", file, "--format", "json").out()).doesNotContain("explanation");
+  }
 }
