@@ -32,15 +32,6 @@ public abstract class Activity implements EvidenceRecord {
   }
 
   @Override
-  public List<String> partiesIn(String partyField) {
-    return switch (partyField) {
-      case "organisedBy" -> organisedBy();
-      case "attendees" -> attendees();
-      default -> List.of();
-    };
-  }
-
-  @Override
   public Optional<Object> field(String field) {
     return Optional.ofNullable(
         switch (field) {

@@ -1,7 +1,6 @@
 package org.greendeal.model;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -32,11 +31,6 @@ public abstract class Appointment implements EvidenceRecord {
   @Override
   public LocalDate date() {
     return from();
-  }
-
-  @Override
-  public List<String> partiesIn(String partyField) {
-    return List.of(party());
   }
 
   @Override

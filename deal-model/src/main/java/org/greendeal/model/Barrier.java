@@ -1,7 +1,6 @@
 package org.greendeal.model;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -32,11 +31,6 @@ public abstract class Barrier implements EvidenceRecord {
   @Override
   public RecordType type() {
     return RecordType.BARRIER;
-  }
-
-  @Override
-  public List<String> partiesIn(String partyField) {
-    return List.of(raisedBy());
   }
 
   @Override

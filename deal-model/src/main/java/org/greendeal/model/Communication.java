@@ -1,7 +1,6 @@
 package org.greendeal.model;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,11 +27,6 @@ public abstract class Communication implements EvidenceRecord {
   @Override
   public RecordType type() {
     return RecordType.COMMUNICATION;
-  }
-
-  @Override
-  public List<String> partiesIn(String partyField) {
-    return List.of(party());
   }
 
   @Override

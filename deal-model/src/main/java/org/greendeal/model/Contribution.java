@@ -2,7 +2,6 @@ package org.greendeal.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -30,11 +29,6 @@ public abstract class Contribution implements EvidenceRecord {
   @Override
   public LocalDate date() {
     return LocalDate.of(year(), 1, 1);
-  }
-
-  @Override
-  public List<String> partiesIn(String partyField) {
-    return List.of(party());
   }
 
   @Override

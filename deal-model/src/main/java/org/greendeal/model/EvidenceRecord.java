@@ -25,7 +25,16 @@ public interface EvidenceRecord {
   Optional<SourceRef> source();
 
   /** The parties named in {@code partyField} (one of {@link RecordType#partyFields()}). */
-  List<String> partiesIn(String partyField);
+  default List<String> partiesIn(String partyField) {
+    if (!type().partyFields().contains(partyField)) {
+      return List.of();
+    }
+    Object value = field(partyField).orElse(null);
+    if (value instanceof List<?> list) {
+      return list.stream().map(String::valueOf).toList();
+    }
+    return value == null ? List.of() : List.of(value.toString());
+  }
 
   /**
    * The value of {@code field} (one of {@link RecordType#fields()}): a String, an enum, a number,

@@ -34,15 +34,6 @@ public abstract class Instrument implements EvidenceRecord {
   }
 
   @Override
-  public List<String> partiesIn(String partyField) {
-    return switch (partyField) {
-      case "developedBy" -> developedBy();
-      case "contributors" -> contributors();
-      default -> List.of();
-    };
-  }
-
-  @Override
   public Optional<Object> field(String field) {
     return Optional.ofNullable(
         switch (field) {

@@ -1,7 +1,6 @@
 package org.greendeal.model;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -29,11 +28,6 @@ public abstract class Invitation implements EvidenceRecord {
   @Override
   public RecordType type() {
     return RecordType.INVITATION;
-  }
-
-  @Override
-  public List<String> partiesIn(String partyField) {
-    return List.of(by());
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.greendeal.model;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,11 +39,6 @@ public abstract class KnowledgeItem implements EvidenceRecord {
   @Override
   public RecordType type() {
     return RecordType.KNOWLEDGE_ITEM;
-  }
-
-  @Override
-  public List<String> partiesIn(String partyField) {
-    return List.of(party());
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.greendeal.model;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,11 +25,6 @@ public abstract class PolicyIntegration implements EvidenceRecord {
   @Override
   public RecordType type() {
     return RecordType.POLICY_INTEGRATION;
-  }
-
-  @Override
-  public List<String> partiesIn(String partyField) {
-    return List.of(party());
   }
 
   @Override

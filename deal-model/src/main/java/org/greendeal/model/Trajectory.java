@@ -61,11 +61,6 @@ public abstract class Trajectory implements EvidenceRecord {
   }
 
   @Override
-  public List<String> partiesIn(String partyField) {
-    return List.of(party());
-  }
-
-  @Override
   public Optional<Object> field(String field) {
     return Optional.ofNullable(
         switch (field) {

@@ -37,15 +37,6 @@ public abstract class WorkingGroup implements EvidenceRecord {
   }
 
   @Override
-  public List<String> partiesIn(String partyField) {
-    return switch (partyField) {
-      case "guidedBy" -> guidedBy();
-      case "members" -> members();
-      default -> List.of();
-    };
-  }
-
-  @Override
   public Optional<Object> field(String field) {
     return Optional.ofNullable(
         switch (field) {
