@@ -32,8 +32,16 @@ final class ImportOutput {
   }
 
   static String render(Evidence evidence, Path out) {
-    boolean json = out != null
-        && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    return json ? EvidenceFiles.toJson(evidence) : EvidenceFiles.toYaml(evidence);
+    if (out == null) {
+      return EvidenceFiles.toYaml(evidence);
+    }
+    String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) {
+      return EvidenceFiles.toJson(evidence);
+    }
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return EvidenceFiles.toYaml(evidence);
+    }
+    throw new UserError("--out " + out + ": an evidence file ends in .yaml, .yml or .json");
   }
 }

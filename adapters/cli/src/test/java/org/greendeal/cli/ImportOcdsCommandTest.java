@@ -79,6 +79,16 @@ class ImportOcdsCommandTest {
   }
 
   @Test
+  void anOutThatIsNoEvidenceFileNameIsRefusedAndNothingIsWritten(@TempDir Path dir) {
+    Path evidence = dir.resolve("ev.txt");
+    Cli cli = Cli.run("import", "ocds", ocds("utrecht.json"), "--party", "gemeente-utrecht",
+        "--out", evidence.toString());
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("ends in .yaml, .yml or .json");
+    assertThat(evidence).doesNotExist();
+  }
+
+  @Test
   void anUnknownBuyerIsALocatedErrorWithExitTwoAndNothingWritten(@TempDir Path dir) {
     Path evidence = dir.resolve("ev.yaml");
     Cli cli = Cli.run("import", "ocds", ocds("unknown-buyer.json"), "--out", evidence.toString());

@@ -100,6 +100,9 @@ final class TreeReader {
     return new ListNode(line, column, items);
   }
 
+  /** More integer digits than any amount, year or count can have. */
+  private static final int MAX_INTEGER_DIGITS = 30;
+
   private ScalarNode scalar(int line, int column, JsonToken token) throws IOException {
     String text = parser.getText();
     return switch (token) {
@@ -118,11 +121,15 @@ final class TreeReader {
       throws IOException {
     try {
       BigDecimal value = parser.getDecimalValue();
+      if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+        // 1e999999999 is a number, but no amount or year: read it as text, which fields refuse.
+        return new ScalarNode(line, column, ScalarNode.Kind.TEXT, text, Optional.empty());
+      }
       if (value.scale() < 0) {
         value = value.setScale(0);
       }
       return new ScalarNode(line, column, kind, text, Optional.of(value));
-    } catch (JsonProcessingException | NumberFormatException e) {
+    } catch (JsonProcessingException | NumberFormatException | ArithmeticException e) {
       return new ScalarNode(line, column, ScalarNode.Kind.TEXT, text, Optional.empty());
     }
   }

@@ -82,6 +82,15 @@ class EvidenceFilesTest {
   }
 
   @Test
+  void anAbsurdlyLargeNumberIsALocatedProblemNotACrash() {
+    assertThat(evidenceProblems("""
+        contributions:
+          - {party: ns, year: 2019, amountEur: 1e999999999}
+        """)).containsExactly("evidence.yaml:2:40: contributions[0].amountEur: expected an amount"
+            + " in euros, found \"1e999999999\"");
+  }
+
+  @Test
   void anUnknownKeyIsAnError() {
     assertThat(evidenceProblems("""
         contributions:
