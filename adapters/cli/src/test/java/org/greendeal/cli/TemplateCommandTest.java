@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,8 +137,6 @@ class TemplateCommandTest {
    * when it has no provider (apache/logging-log4j2#3665, since 2.23), which corrupts the file.
    */
   @Test
-  @Disabled("needs a Log4j API provider on the cli's runtime classpath, such as "
-      + "org.apache.logging.log4j:log4j-to-slf4j, which routes POI's logging to slf4j-simple")
   void aWorkbookOnStandardOutputIsNothingButTheWorkbook() throws Exception {
     Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
     Process process = new ProcessBuilder(javaBin.toString(), "-cp",
