@@ -4,9 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.greendeal.io.DealCatalog;
 import org.greendeal.io.eforms.EformsImport;
 import org.greendeal.io.eforms.EformsImporter;
@@ -50,7 +47,7 @@ final class ImportEformsCommand implements Callable<Integer> {
     if (party != null) {
       importer = importer.creditingTo(party(deal));
     }
-    EformsImport imported = read(importer);
+    EformsImport imported = Progress.over("eForms notices", notices, importer::read);
     PrintWriter err = spec.commandLine().getErr();
     imported.warnings().forEach(warning -> err.println("warning: " + warning));
     ImportOutput.write(spec, imported.result(), out);
@@ -61,19 +58,5 @@ final class ImportEformsCommand implements Callable<Integer> {
     return deal.find(party).orElseThrow(() -> new UserError("--party " + party
         + ": no party of " + deal.id() + "; expected a party id such as ns"
         + " ('greendeal deal' lists them)"));
-  }
-
-  /** Reads the notices, with a progress bar on stderr for several files on a terminal. */
-  private EformsImport read(EformsImporter importer) {
-    if (notices.size() < 2 || System.console() == null) {
-      return importer.read(notices);
-    }
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("eForms notices")
-        .setInitialMax(notices.size())
-        .setConsumer(new ConsoleProgressBarConsumer(System.err))
-        .clearDisplayOnFinish()
-        .build()) {
-      return importer.read(notices, file -> bar.step());
-    }
   }
 }

@@ -5,9 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.greendeal.io.DealCatalog;
 import org.greendeal.io.ocds.OcdsImport;
 import org.greendeal.io.ocds.OcdsImporter;
@@ -61,7 +58,7 @@ final class ImportOcdsCommand implements Callable<Integer> {
           + " (see greendeal deal)"));
       importer = importer.withParty(id);
     }
-    OcdsImport imported = read(importer);
+    OcdsImport imported = Progress.over("OCDS files", files, importer::read);
     PrintWriter err = spec.commandLine().getErr();
     imported.warnings().forEach(err::println);
     ImportOutput.write(spec, imported.result(), out);
@@ -73,18 +70,6 @@ final class ImportOcdsCommand implements Callable<Integer> {
     Path parent = out == null ? null : out.toAbsolutePath().getParent();
     if (out != null && (parent == null || !Files.isDirectory(parent))) {
       throw new UserError("--out " + out + ": no such directory: " + parent);
-    }
-  }
-
-  /** Reads the files, with a progress bar on a terminal when there are several. */
-  private OcdsImport read(OcdsImporter importer) {
-    if (files.size() < 2 || System.console() == null) {
-      return importer.read(files);
-    }
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("OCDS files")
-        .setInitialMax(files.size()).setConsumer(new ConsoleProgressBarConsumer(System.err))
-        .clearDisplayOnFinish().build()) {
-      return importer.read(files, file -> bar.step());
     }
   }
 }

@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReportFormat chosen = chosenFormat();
-    if (out == null && chosen.binary() && System.console() != null) {
+    if (out == null && chosen.binary() && Terminals.stdoutIsTerminal()) {
       throw new UserError(chosen.name().toLowerCase(Locale.ROOT) + " is binary and will not be "
           + "written to a terminal; give --out FILE (or redirect standard output)");
     }

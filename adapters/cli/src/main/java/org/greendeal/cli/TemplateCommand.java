@@ -1,15 +1,11 @@
 package org.greendeal.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.Console;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -68,13 +64,13 @@ final class TemplateCommand implements Callable<Integer> {
         writer.print(text);
         writer.flush();
       } else {
-        ImportOutput.writeAtomically(out, text);
+        AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
         spec.commandLine().getErr().println("greendeal: wrote " + out + " (csv template of "
             + csvType.key() + ")");
       }
       return ExitCode.OK;
     }
-    if (out == null && stdoutIsTerminal()) {
+    if (out == null && Terminals.stdoutIsTerminal()) {
       throw new UserError("xlsx is binary and will not be written to a terminal; give --out FILE "
           + "(or redirect standard output)");
     }
@@ -86,7 +82,7 @@ final class TemplateCommand implements Callable<Integer> {
       stdout.write(bytes.toByteArray());
       stdout.flush();
     } else {
-      writeAtomically(bytes.toByteArray());
+      AtomicFiles.write(out, bytes.toByteArray());
       spec.commandLine().getErr().println("greendeal: wrote " + out + " (xlsx template, "
           + sheets.size() + (sheets.size() == 1 ? " sheet)" : " sheets)"));
     }
@@ -107,42 +103,6 @@ final class TemplateCommand implements Callable<Integer> {
     }
     return byExtension.orElseThrow(() -> new UserError(
         "give --format xlsx or --format csv (or --out with a .xlsx or .csv name)"));
-  }
-
-  /**
-   * Whether standard output is a terminal: there is a console, and (on Java 22 and later, where a
-   * console may stand for a redirected stream) the console says it is a terminal.
-   */
-  static boolean stdoutIsTerminal() {
-    Console console = System.console();
-    if (console == null) {
-      return false;
-    }
-    try {
-      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-    } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
-      return true;
-    }
-  }
-
-  private void writeAtomically(byte[] bytes) {
-    Path target = out.toAbsolutePath();
-    Path parent = target.getParent();
-    if (parent == null || !Files.isDirectory(parent)) {
-      throw new UserError("--out " + out + ": no such directory: " + parent);
-    }
-    try {
-      Path temporary = Files.createTempFile(parent, ".greendeal-", ".tmp");
-      try {
-        Files.write(temporary, bytes);
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Reads {@code --type} as a record type's evidence-file key (or its Dutch sheet name). */

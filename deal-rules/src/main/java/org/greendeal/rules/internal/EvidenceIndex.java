@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.greendeal.model.Deal;
 import org.greendeal.model.Evidence;
 import org.greendeal.model.EvidenceRecord;
@@ -46,6 +47,7 @@ public final class EvidenceIndex implements EvaluationContext {
   private final Map<RecordType, List<EvidenceRecord>> countedByType = new EnumMap<>(RecordType.class);
   private final Map<RecordType, LocalDate[]> countedDates = new EnumMap<>(RecordType.class);
   private final Map<PartyId, List<LeftOut>> leftOut = new HashMap<>();
+  private final Map<Key, List<EvidenceRecord>> withUnits = new ConcurrentHashMap<>();
   private final List<Finding> dataFindings;
 
   private EvidenceIndex(Deal deal, Evidence evidence, LocalDate asOf, List<Finding> dataFindings) {
@@ -213,15 +215,24 @@ public final class EvidenceIndex implements EvaluationContext {
 
   @Override
   public List<EvidenceRecord> records(PartyId party, RecordType type, String partyField) {
-    List<EvidenceRecord> own = counted.getOrDefault(new Key(party, type, partyField), List.of());
+    Key key = new Key(party, type, partyField);
+    List<EvidenceRecord> own = counted.getOrDefault(key, List.of());
     List<OrganisationalUnit> units = deal.unit(party).isPresent() ? List.of() : deal.unitsOf(party);
     if (units.isEmpty()) {
       return Collections.unmodifiableList(own);
     }
+    return withUnits.computeIfAbsent(key, k -> mergeUnits(own, units, type, partyField));
+  }
+
+  /** A party's records and its units', each once (a record may name both), in record order. */
+  private List<EvidenceRecord> mergeUnits(List<EvidenceRecord> own, List<OrganisationalUnit> units,
+      RecordType type, String partyField) {
+    Set<EvidenceRecord> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<EvidenceRecord> all = new ArrayList<>(own);
+    seen.addAll(own);
     for (OrganisationalUnit unit : units) {
       for (EvidenceRecord r : counted.getOrDefault(new Key(unit.id(), type, partyField), List.of())) {
-        if (!own.contains(r)) {
+        if (seen.add(r)) {
           all.add(r);
         }
       }
