@@ -1,6 +1,7 @@
 package org.greendeal.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -69,7 +70,7 @@ final class ImportAgreementCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
     } else {
-      ImportOutput.writeAtomically(out, text);
+      AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
     }
     err.println("greendeal: read " + deal.parties().size() + " parties, " + deal.units().size()
         + " units, " + deal.commitments().size() + " commitments; " + result.warnings().size()
