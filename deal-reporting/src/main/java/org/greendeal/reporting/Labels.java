@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -15,7 +14,7 @@ import org.greendeal.rules.Status;
 
 /**
  * The words and formats of a report in one language: headings from {@code labels_nl/en.properties},
- * dates ({@code 31 dec 2020}) and amounts ({@code € 1.500,00}) formatted for the language.
+ * dates ({@code 31 december 2020}) and amounts ({@code € 1.500,00}) formatted for the language.
  */
 public final class Labels {
   private final Language language;
@@ -28,7 +27,8 @@ public final class Labels {
     this.bundle = ResourceBundle.getBundle("org.greendeal.reporting.labels",
         Locale.forLanguageTag(language == Language.NL ? "nl" : "en"),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale());
+    // Full month names: the abbreviations differ between JDK releases ("jun." or "jun").
+    this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale());
   }
 
   /** The language. */
@@ -46,7 +46,7 @@ public final class Labels {
     return text.in(language);
   }
 
-  /** A date, such as {@code 31 dec 2020} in Dutch. */
+  /** A date, such as {@code 31 december 2020} in Dutch. */
   public String date(LocalDate date) {
     return dates.format(date);
   }
