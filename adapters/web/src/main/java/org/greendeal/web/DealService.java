@@ -1,0 +1,348 @@
+package org.greendeal.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.greendeal.io.DemoEvidence;
+import org.greendeal.io.EvidenceFiles;
+import org.greendeal.io.InputException;
+import org.greendeal.io.Problem;
+import org.greendeal.model.Deal;
+import org.greendeal.model.Evidence;
+import org.greendeal.model.JoinedParty;
+import org.greendeal.model.PartyId;
+import org.greendeal.reporting.ReportBuilder;
+import org.greendeal.reporting.model.Report;
+import org.greendeal.rules.Evaluation;
+import org.greendeal.rules.RuleSet;
+import org.greendeal.store.RecordCodec;
+import org.greendeal.store.RecordContent;
+import org.greendeal.store.RecordNotFoundException;
+import org.greendeal.store.StaleVersionException;
+import org.greendeal.store.Store;
+import org.greendeal.store.StoredRecord;
+
+/**
+ * One deal's web core: what each viewer may see and change, over the store, the evidence codec,
+ * the rules engine and the report builder. Handlers call it and render what it returns.
+ *
+ * <p>Access: the public sees published records that no prohibition flags (D-1), and findings and
+ * the report over the published records; a party sees that plus its own records (published or
+ * not), and findings over both; the project team sees everything. A record is <em>published</em>
+ * when the project team has published it: what the team writes (or loads, such as the demo
+ * evidence) is published at once; what a party writes, or changes, waits for the team.
+ */
+final class DealService {
+  private final Store store;
+  private final Deal deal;
+  private final RuleSet rules;
+  private final boolean illustrative;
+
+  DealService(Store store, Deal deal, boolean illustrative) {
+    this.store = store;
+    this.deal = deal;
+    this.rules = RuleSet.compile(deal);
+    this.illustrative = illustrative;
+    store.deals().ensure(deal.id(), deal.title().nl(), "catalog:" + deal.id());
+  }
+
+  Deal deal() {
+    return deal;
+  }
+
+  RuleSet rules() {
+    return rules;
+  }
+
+  Store store() {
+    return store;
+  }
+
+  /** Loads the deal's bundled demo evidence, published, unless the deal has records already. */
+  int loadDemo() {
+    if (store.evidence().count(deal.id()) > 0) {
+      return 0;
+    }
+    Evidence demo = DemoEvidence.forDeal(deal.id()).orElseThrow(() -> new IllegalStateException(
+        "no demo evidence is bundled for " + deal.id()));
+    List<RecordContent> contents = new ArrayList<>();
+    Deal known = join(deal, demo.joined());
+    for (Object record : RecordCodec.records(demo)) {
+      contents.add(content(record, known, true));
+    }
+    return store.evidence().createAll("system", deal.id(), contents).size();
+  }
+
+  /** The deal with the parties that joined it, as far as {@code viewer} may see them. */
+  Deal dealFor(Viewer viewer) {
+    return join(deal, evidence(viewer).joined());
+  }
+
+  /**
+   * {@code deal} with the parties that joined, one by one; one whose id or name clashes with a
+   * party it already has is left out, as the engine leaves it out (with a data finding).
+   */
+  static Deal join(Deal deal, List<JoinedParty> joined) {
+    Deal result = deal;
+    for (JoinedParty party : joined) {
+      try {
+        result = result.withJoined(List.of(party));
+      } catch (IllegalStateException | IllegalArgumentException clash) {
+        // the engine reports it
+      }
+    }
+    return result;
+  }
+
+  /** The deal with every party that joined, for resolving names. */
+  private Deal dealWithAllJoined() {
+    List<JoinedParty> joined = new ArrayList<>();
+    for (StoredRecord row : store.evidence().list(deal.id(), Optional.of(RecordCodec.JOINED))) {
+      joined.add((JoinedParty) store.evidence().decode(row));
+    }
+    return join(deal, joined);
+  }
+
+  /** The records {@code viewer} may see, of {@code kind} or of every kind. */
+  List<StoredRecord> visible(Viewer viewer, Optional<String> kind) {
+    return store.evidence().list(deal.id(), kind).stream().filter(r -> canSee(viewer, r)).toList();
+  }
+
+  /** Whether {@code viewer} may see {@code row}. */
+  boolean canSee(Viewer viewer, StoredRecord row) {
+    if (row.deleted()) {
+      return false;
+    }
+    if (viewer.isTeam()) {
+      return true;
+    }
+    if (viewer.party().isPresent() && owns(viewer, row)) {
+      return true;
+    }
+    return row.published() && !flagged(row);
+  }
+
+  /** Whether a prohibition of the deal (D-1) flags the record: it is never shown to others. */
+  boolean flagged(StoredRecord row) {
+    Object record = store.evidence().decode(row);
+    return record instanceof org.greendeal.model.EvidenceRecord e
+        && !rules.prohibitionsBrokenBy(e).isEmpty();
+  }
+
+  /** Whether the record counts in what {@code viewer} is shown of findings and the report. */
+  private boolean counts(Viewer viewer, StoredRecord row) {
+    return viewer.isTeam() || row.published()
+        || (viewer.party().isPresent() && owns(viewer, row));
+  }
+
+  /** Whether {@code viewer} is a party that the record's first party field names. */
+  boolean owns(Viewer viewer, StoredRecord row) {
+    return viewer.party().isPresent()
+        && owners(store.evidence().decode(row), dealWithAllJoinedCached()).contains(viewer.party().get());
+  }
+
+  private volatile CachedDeal cachedDeal;
+
+  private Deal dealWithAllJoinedCached() {
+    long joined = store.evidence().list(deal.id(), Optional.of(RecordCodec.JOINED)).stream()
+        .mapToLong(r -> r.id() * 31 + r.version()).sum();
+    CachedDeal cached = cachedDeal;
+    if (cached == null || cached.stamp != joined) {
+      cached = new CachedDeal(joined, dealWithAllJoined());
+      cachedDeal = cached;
+    }
+    return cached.deal;
+  }
+
+  private record CachedDeal(long stamp, Deal deal) {}
+
+  /** The evidence {@code viewer} is judged on: what counts for it, in store order. */
+  Evidence evidence(Viewer viewer) {
+    List<StoredRecord> rows = store.evidence().list(deal.id(), Optional.empty()).stream()
+        .filter(r -> counts(viewer, r)).toList();
+    return store.evidence().evidence(deal.id(), rows);
+  }
+
+  /** The findings over the evidence {@code viewer} is judged on. */
+  Evaluation evaluate(Viewer viewer, LocalDate asOf) {
+    return rules.evaluate(evidence(viewer), asOf);
+  }
+
+  /** The report over the evidence {@code viewer} is judged on. */
+  Report report(Viewer viewer, LocalDate asOf) {
+    Evidence evidence = evidence(viewer);
+    Evaluation evaluation = rules.evaluate(evidence, asOf);
+    return ReportBuilder.of(rules, evidence, evaluation).illustrative(illustrative).build();
+  }
+
+  /** The record, if {@code viewer} may see it. */
+  StoredRecord get(Viewer viewer, String kind, long id) {
+    return store.evidence().find(deal.id(), kind, id).filter(r -> canSee(viewer, r))
+        .orElseThrow(() -> ApiProblem.notFound("no " + kind + " record " + id + " in " + deal.id()));
+  }
+
+  /** Stores a new record from one JSON object; the caller's party must be the record's. */
+  StoredRecord create(Viewer viewer, String kind, String json) {
+    requireWriter(viewer);
+    Object record = decode(kind, json);
+    Deal known = dealWithAllJoinedCached();
+    checkMayWrite(viewer, record, known);
+    if (record instanceof JoinedParty joined && known.find(joined.id().value()).isPresent()) {
+      throw new ApiProblem(422, "validation", "Invalid evidence", "the deal has a party "
+          + joined.id() + " already; nothing was stored", List.of(new ApiProblem.FieldError("id",
+              "party id \"" + joined.id() + "\" is taken")));
+    }
+    return store.evidence().create(viewer.actor(), deal.id(), content(record, known,
+        viewer.isTeam()));
+  }
+
+  /** Replaces a record if it is still at {@code version}. */
+  StoredRecord update(Viewer viewer, String kind, long id, int version, String json) {
+    requireWriter(viewer);
+    StoredRecord before = existing(viewer, kind, id);
+    Object record = decode(kind, json);
+    Deal known = dealWithAllJoinedCached();
+    checkMayWrite(viewer, record, known);
+    boolean published = viewer.isTeam() && before.published();
+    return stale(() -> store.evidence().update(viewer.actor(), deal.id(), kind, id, version,
+        content(record, known, published)));
+  }
+
+  /** Deletes a record (it is kept, marked) if it is still at {@code version}. */
+  StoredRecord delete(Viewer viewer, String kind, long id, int version) {
+    requireWriter(viewer);
+    existing(viewer, kind, id);
+    return stale(() -> store.evidence().delete(viewer.actor(), deal.id(), kind, id, version));
+  }
+
+  /** Publishes or withdraws a record; the project team's alone. */
+  StoredRecord publish(Viewer viewer, String kind, long id, int version, boolean published) {
+    requireTeam(viewer, "only the project team publishes records");
+    existing(viewer, kind, id);
+    return stale(() -> store.evidence().publish(viewer.actor(), deal.id(), kind, id, version,
+        published));
+  }
+
+  /** Stores every record of an evidence file, all or none. */
+  List<StoredRecord> upload(Viewer viewer, String fileName, String content) {
+    requireWriter(viewer);
+    Evidence evidence;
+    try {
+      evidence = EvidenceFiles.read(fileName, content);
+    } catch (InputException e) {
+      throw invalid(e, false);
+    }
+    if (evidence.deal().filter(d -> !d.equals(deal.id())).isPresent()) {
+      throw new ApiProblem(422, "validation", "Invalid evidence", "the file is for deal "
+          + evidence.deal().get() + ", not " + deal.id(),
+          List.of(new ApiProblem.FieldError("deal", "expected " + deal.id())));
+    }
+    Deal known = join(dealWithAllJoinedCached(), viewer.isTeam() ? evidence.joined() : List.of());
+    List<RecordContent> contents = new ArrayList<>();
+    for (Object record : RecordCodec.records(evidence)) {
+      checkMayWrite(viewer, record, known);
+      contents.add(content(record, known, viewer.isTeam()));
+    }
+    if (contents.isEmpty()) {
+      throw new ApiProblem(422, "validation", "Invalid evidence", "the file holds no records",
+          List.of());
+    }
+    return store.evidence().createAll(viewer.actor(), deal.id(), contents);
+  }
+
+  /** A record as the deal knows it: its owner resolved to a party id where it can be. */
+  private static RecordContent content(Object record, Deal known, boolean published) {
+    List<String> names = RecordCodec.ownerNames(record);
+    String owner = names.isEmpty() ? "-" : known.find(names.get(0)).map(PartyId::value)
+        .orElse(names.get(0));
+    return new RecordContent(RecordCodec.kindOf(record), RecordCodec.recordId(record), owner,
+        RecordCodec.encode(record), published);
+  }
+
+  private static Set<String> owners(Object record, Deal known) {
+    Set<String> owners = new LinkedHashSet<>();
+    for (String name : RecordCodec.ownerNames(record)) {
+      owners.add(known.find(name).map(PartyId::value).orElse(name));
+    }
+    return owners;
+  }
+
+  private void checkMayWrite(Viewer viewer, Object record, Deal known) {
+    if (viewer.isTeam()) {
+      return;
+    }
+    String kind = RecordCodec.kindOf(record);
+    if (kind.equals(RecordCodec.JOINED)) {
+      throw ApiProblem.forbidden("only the project team records parties that joined");
+    }
+    if (!owners(record, known).contains(viewer.party().orElseThrow())) {
+      throw ApiProblem.forbidden("a party writes only its own evidence: this " + kind
+          + " record is not " + viewer.party().get() + "'s");
+    }
+  }
+
+  private StoredRecord existing(Viewer viewer, String kind, long id) {
+    StoredRecord row = store.evidence().find(deal.id(), kind, id).filter(r -> !r.deleted())
+        .orElseThrow(() -> ApiProblem.notFound("no " + kind + " record " + id + " in "
+            + deal.id()));
+    if (!viewer.isTeam() && !owns(viewer, row)) {
+      if (canSee(viewer, row)) {
+        throw ApiProblem.forbidden("a party changes only its own evidence: " + row.subject()
+            + " is " + row.owner() + "'s");
+      }
+      throw ApiProblem.notFound("no " + kind + " record " + id + " in " + deal.id());
+    }
+    return row;
+  }
+
+  static void requireWriter(Viewer viewer) {
+    if (viewer.isPublic()) {
+      throw ApiProblem.unauthorized("writing needs a token: Authorization: Bearer <token>");
+    }
+  }
+
+  static void requireTeam(Viewer viewer, String detail) {
+    if (viewer.isPublic()) {
+      throw ApiProblem.unauthorized(detail + "; send a project-team token");
+    }
+    if (!viewer.isTeam()) {
+      throw ApiProblem.forbidden(detail);
+    }
+  }
+
+  private static StoredRecord stale(java.util.function.Supplier<StoredRecord> change) {
+    try {
+      return change.get();
+    } catch (StaleVersionException e) {
+      throw new ApiProblem(412, "stale-version", "Stale version",
+          "the record is at version " + e.current() + ", not " + e.expected()
+              + "; read it again and retry", List.of(), java.util.Map.of("ETag",
+                  "\"" + e.current() + "\""));
+    } catch (RecordNotFoundException e) {
+      throw ApiProblem.notFound(e.getMessage());
+    }
+  }
+
+  private Object decode(String kind, String json) {
+    try {
+      return RecordCodec.decode(kind, json, "body.json");
+    } catch (InputException e) {
+      throw invalid(e, true);
+    }
+  }
+
+  /** The problems of a record or file as a 422 problem with one error per field. */
+  static ApiProblem invalid(InputException e, boolean record) {
+    List<ApiProblem.FieldError> errors = new ArrayList<>();
+    for (Problem p : e.problems()) {
+      String where = p.line() > 0 ? p.file() + ":" + p.line() + ":" + p.column() + ": " : "";
+      errors.add(new ApiProblem.FieldError(p.field(), where + p.message()));
+    }
+    String detail = (record ? "the record" : "the file") + " has " + errors.size()
+        + (errors.size() == 1 ? " problem" : " problems") + "; nothing was stored";
+    return new ApiProblem(422, "validation", "Invalid evidence", detail, errors);
+  }
+}
