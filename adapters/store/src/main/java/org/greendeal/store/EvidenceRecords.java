@@ -140,7 +140,7 @@ public final class EvidenceRecords {
     if (cached != null && cached.version == row.version()) {
       return cached.record;
     }
-    Object record = RecordCodec.decode(row.kind(), row.body(), row.subject() + ".json");
+    Object record = RecordCodec.decodeStored(row.kind(), row.body(), row.subject());
     decoded.put(row.id(), new Decoded(row.version(), record));
     return record;
   }

@@ -27,6 +27,21 @@ import org.greendeal.model.Publication;
 import org.greendeal.model.RecordType;
 import org.greendeal.model.Trajectory;
 import org.greendeal.model.WorkingGroup;
+import org.greendeal.model.SourceRef;
+import org.greendeal.model.ImmutableActivity;
+import org.greendeal.model.ImmutableAppointment;
+import org.greendeal.model.ImmutableBarrier;
+import org.greendeal.model.ImmutableCommunication;
+import org.greendeal.model.ImmutableContribution;
+import org.greendeal.model.ImmutableEffort;
+import org.greendeal.model.ImmutableInstrument;
+import org.greendeal.model.ImmutableInvitation;
+import org.greendeal.model.ImmutableJoinedParty;
+import org.greendeal.model.ImmutableKnowledgeItem;
+import org.greendeal.model.ImmutablePolicyIntegration;
+import org.greendeal.model.ImmutablePublication;
+import org.greendeal.model.ImmutableTrajectory;
+import org.greendeal.model.ImmutableWorkingGroup;
 
 /**
  * One record as one JSON object in the evidence-file shape, through the evidence codec of
@@ -91,6 +106,49 @@ public final class RecordCodec {
           "expected one " + kind + " record, found " + records.size()));
     }
     return records.get(0);
+  }
+
+  /**
+   * The record a stored row holds: {@code json} (compact, as {@link #encode} wrote it) decoded,
+   * its source named {@code subject} (such as {@code efforts/285}), so that findings name a
+   * record without an id of its own as {@code efforts/285:1}.
+   */
+  public static Object decodeStored(String kind, String json, String subject) {
+    Object record = decode(kind, json, subject + ".json");
+    return withSource(record, new SourceRef(subject, 1, 1));
+  }
+
+  private static Object withSource(Object record, SourceRef source) {
+    if (record instanceof JoinedParty r) {
+      return ImmutableJoinedParty.copyOf(r).withSource(source);
+    } else if (record instanceof Trajectory r) {
+      return ImmutableTrajectory.copyOf(r).withSource(source);
+    } else if (record instanceof Contribution r) {
+      return ImmutableContribution.copyOf(r).withSource(source);
+    } else if (record instanceof PolicyIntegration r) {
+      return ImmutablePolicyIntegration.copyOf(r).withSource(source);
+    } else if (record instanceof Appointment r) {
+      return ImmutableAppointment.copyOf(r).withSource(source);
+    } else if (record instanceof WorkingGroup r) {
+      return ImmutableWorkingGroup.copyOf(r).withSource(source);
+    } else if (record instanceof Activity r) {
+      return ImmutableActivity.copyOf(r).withSource(source);
+    } else if (record instanceof Communication r) {
+      return ImmutableCommunication.copyOf(r).withSource(source);
+    } else if (record instanceof Effort r) {
+      return ImmutableEffort.copyOf(r).withSource(source);
+    } else if (record instanceof Instrument r) {
+      return ImmutableInstrument.copyOf(r).withSource(source);
+    } else if (record instanceof KnowledgeItem r) {
+      return ImmutableKnowledgeItem.copyOf(r).withSource(source);
+    } else if (record instanceof Publication r) {
+      return ImmutablePublication.copyOf(r).withSource(source);
+    } else if (record instanceof Invitation r) {
+      return ImmutableInvitation.copyOf(r).withSource(source);
+    } else if (record instanceof Barrier r) {
+      return ImmutableBarrier.copyOf(r).withSource(source);
+    }
+    throw new IllegalArgumentException("not a record: " + record);
   }
 
   /** {@code record} as one compact JSON object in the evidence-file shape. */

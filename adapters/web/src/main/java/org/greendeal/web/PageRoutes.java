@@ -91,8 +91,8 @@ final class PageRoutes {
     model.put("asOf", labels.date(report.header().asOf()));
     model.put("records", report.header().evidenceRecords());
     model.put("statuses", counts(report.summary().statuses(), labels));
-    model.put("errors", report.summary().errors());
-    model.put("warnings", report.summary().warnings());
+    model.put("totals", String.format(words(lang).get("dashboard.totals"),
+        report.summary().errors(), report.summary().warnings()));
     model.put("roleChart", Charts.roles(report.summary().byRole(), labels));
     List<Status> present = new ArrayList<>();
     for (Status s : Status.values()) {
@@ -750,6 +750,10 @@ final class PageRoutes {
     return lang.name().toLowerCase(Locale.ROOT);
   }
 
+  private static Map<String, String> words(Language lang) {
+    return Pages.words(lang);
+  }
+
   private static Map<String, String> labels(Language lang) {
     return Pages.words(lang);
   }
@@ -803,7 +807,7 @@ final class PageRoutes {
 
   private static String summary(StoredRecord row, JsonNode body) {
     for (String field : List.of("title", "description", "member", "organisation", "theme",
-        "channel", "commitment", "name")) {
+        "aspect", "channel", "commitment", "name", "reference")) {
       JsonNode node = body.get(field);
       if (node != null && !node.asText().isBlank()) {
         String text = node.asText();
