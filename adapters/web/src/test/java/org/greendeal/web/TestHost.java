@@ -24,8 +24,13 @@ final class TestHost implements AutoCloseable {
   final String team;
 
   TestHost(long maxBody) throws Exception {
+    this(maxBody, null);
+  }
+
+  /** A host on the database at {@code url}, or on a fresh H2 database when it is null. */
+  TestHost(long maxBody, String url) throws Exception {
     folder = Files.createTempDirectory("greendeal-web-test");
-    store = Store.open(Store.h2Url(folder.resolve("greendeal")));
+    store = Store.open(url != null ? url : Store.h2Url(folder.resolve("greendeal")));
     server = WebServer.start(store, List.of(DealCatalog.standard().builtIn()),
         WebOptions.onPort(0).maxBodyBytes(maxBody).illustrative(true));
     server.loadDemo();
