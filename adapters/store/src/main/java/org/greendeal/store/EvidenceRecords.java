@@ -78,6 +78,17 @@ public final class EvidenceRecords {
         .bind("deal", dealId).bind("kind", kind.orElse(null)).map(MAPPER).list());
   }
 
+  /**
+   * A stamp of the state of {@code dealId}'s records that changes with every write (each raises a
+   * version or adds a row), so that what is computed from them can be kept until it changes.
+   */
+  public String stamp(String dealId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS v,"
+            + " COALESCE(MAX(id), 0) AS m FROM evidence_record WHERE deal_id = :deal")
+        .bind("deal", dealId)
+        .map((rs, ctx) -> rs.getLong("n") + "." + rs.getLong("v") + "." + rs.getLong("m")).one());
+  }
+
   /** How many records of {@code dealId} are not deleted. */
   public long count(String dealId) {
     return jdbi.withHandle(h -> h.createQuery(

@@ -171,6 +171,24 @@ abstract class StoreContract {
   }
 
   @Test
+  void theStampChangesWithEveryWrite() {
+    java.util.Set<String> stamps = new java.util.HashSet<>();
+    stamps.add(store.evidence().stamp(DEAL));
+    StoredRecord created = store.evidence().create("a", DEAL, trajectory(TRAJECTORY, false));
+    stamps.add(store.evidence().stamp(DEAL));
+    store.evidence().update("a", DEAL, "trajectories", created.id(), 1,
+        trajectory(TRAJECTORY, false));
+    stamps.add(store.evidence().stamp(DEAL));
+    store.evidence().publish("a", DEAL, "trajectories", created.id(), 2, true);
+    stamps.add(store.evidence().stamp(DEAL));
+    store.evidence().delete("a", DEAL, "trajectories", created.id(), 3);
+    stamps.add(store.evidence().stamp(DEAL));
+
+    assertThat(stamps).hasSize(5);
+    assertThat(store.evidence().stamp(DEAL)).isEqualTo(store.evidence().stamp(DEAL));
+  }
+
+  @Test
   void tokensAreKeptAsTheirHashOnly() {
     IssuedToken issued = store.tokens().create("system", TokenRole.PARTY, Optional.of("ns"));
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.greendeal.io.DemoEvidence;
@@ -166,16 +167,74 @@ final class DealService {
     return store.evidence().evidence(deal.id(), rows);
   }
 
-  /** The findings over the evidence {@code viewer} is judged on. */
+  /**
+   * The findings over the evidence {@code viewer} is judged on. Kept per viewer's scope, as-of
+   * date and state of the records ({@link org.greendeal.store.EvidenceRecords#stamp}): any write
+   * makes a new state, so a kept evaluation is never stale.
+   */
   Evaluation evaluate(Viewer viewer, LocalDate asOf) {
-    return rules.evaluate(evidence(viewer), asOf);
+    return judged(viewer, asOf).evaluation();
   }
 
-  /** The report over the evidence {@code viewer} is judged on. */
+  /** The report over the evidence {@code viewer} is judged on; kept as the findings are. */
   Report report(Viewer viewer, LocalDate asOf) {
-    Evidence evidence = evidence(viewer);
-    Evaluation evaluation = rules.evaluate(evidence, asOf);
-    return ReportBuilder.of(rules, evidence, evaluation).illustrative(illustrative).build();
+    Judged judged = judged(viewer, asOf);
+    return judged.report(() -> ReportBuilder.of(rules, judged.evidence(), judged.evaluation())
+        .illustrative(illustrative).build());
+  }
+
+  private static final int KEPT = 64;
+
+  private final Map<String, Judged> kept = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Judged> eldest) {
+          return size() > KEPT;
+        }
+      });
+
+  private Judged judged(Viewer viewer, LocalDate asOf) {
+    String scope = viewer.isTeam() ? "team" : viewer.party().map(p -> "party:" + p)
+        .orElse("public");
+    String key = scope + "|" + asOf + "|" + store.evidence().stamp(deal.id());
+    Judged judged = kept.get(key);
+    if (judged == null) {
+      Evidence evidence = evidence(viewer);
+      judged = new Judged(evidence, rules.evaluate(evidence, asOf));
+      kept.put(key, judged);
+    }
+    return judged;
+  }
+
+  /** Evidence as one viewer is judged on it, its evaluation, and the report once built. */
+  private static final class Judged {
+    private final Evidence evidence;
+    private final Evaluation evaluation;
+    private volatile Report report;
+
+    Judged(Evidence evidence, Evaluation evaluation) {
+      this.evidence = evidence;
+      this.evaluation = evaluation;
+    }
+
+    Evidence evidence() {
+      return evidence;
+    }
+
+    Evaluation evaluation() {
+      return evaluation;
+    }
+
+    Report report(java.util.function.Supplier<Report> build) {
+      Report built = report;
+      if (built == null) {
+        built = build.get();
+        report = built;
+      }
+      return built;
+    }
   }
 
   /** The record, if {@code viewer} may see it. */
