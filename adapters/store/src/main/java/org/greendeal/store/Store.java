@@ -65,10 +65,15 @@ public final class Store implements AutoCloseable {
           + "\"; expected jdbc:h2:... or jdbc:postgresql://...");
     }
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(jdbcUrl);
     if (jdbcUrl.startsWith("jdbc:h2:")) {
+      config.setJdbcUrl(jdbcUrl);
       config.setUsername("sa");
       config.setPassword("");
+    } else {
+      // the user and password go to the driver as properties, not in the URL that pools log
+      config.setJdbcUrl(withoutCredentials(jdbcUrl));
+      parameter(jdbcUrl, "user").ifPresent(config::setUsername);
+      parameter(jdbcUrl, "password").ifPresent(config::setPassword);
     }
     config.setMaximumPoolSize(16);
     config.setMinimumIdle(1);
@@ -132,6 +137,29 @@ public final class Store implements AutoCloseable {
   @Override
   public void close() {
     dataSource.close();
+  }
+
+  private static String withoutCredentials(String url) {
+    int query = url.indexOf('?');
+    if (query < 0) {
+      return url;
+    }
+    String kept = java.util.Arrays.stream(url.substring(query + 1).split("&"))
+        .filter(p -> !p.startsWith("user=") && !p.startsWith("password="))
+        .collect(java.util.stream.Collectors.joining("&"));
+    return url.substring(0, query) + (kept.isEmpty() ? "" : "?" + kept);
+  }
+
+  private static java.util.Optional<String> parameter(String url, String name) {
+    int query = url.indexOf('?');
+    if (query < 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Arrays.stream(url.substring(query + 1).split("&"))
+        .filter(p -> p.startsWith(name + "="))
+        .map(p -> java.net.URLDecoder.decode(p.substring(name.length() + 1),
+            java.nio.charset.StandardCharsets.UTF_8))
+        .findFirst();
   }
 
   /** {@code url} without its password. */

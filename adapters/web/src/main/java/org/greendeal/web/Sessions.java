@@ -49,6 +49,8 @@ final class Sessions {
   }
 
   void login(Context ctx, Viewer viewer) {
+    Instant now = Instant.now();
+    sessions.values().removeIf(s -> s.expires().isBefore(now));
     find(ctx).ifPresent(s -> sessions.remove(ctx.cookie(SESSION_COOKIE)));
     String id = random();
     sessions.put(id, new Session(viewer, Instant.now().plus(LIFETIME)));
