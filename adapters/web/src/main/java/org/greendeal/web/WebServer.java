@@ -54,7 +54,7 @@ public final class WebServer implements AutoCloseable {
       pages.register(config.routes);
       config.routes.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
-          fromHttp(e)));
+          fromHttp(e, ctx)));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
         problem(ctx, new ApiProblem(500, "internal", "Internal error",
@@ -173,7 +173,26 @@ public final class WebServer implements AutoCloseable {
   private void checkBodySize(Context ctx) {
     long length = ctx.contentLength();
     if (length > options.maxBodyBytes()) {
+      drain(ctx);
       throw tooLarge();
+    }
+  }
+
+  /**
+   * Reads and drops what is left of a refused body, up to a bound, so that the client, still
+   * sending, gets the 413 rather than a reset connection; a longer body is cut off.
+   */
+  private void drain(Context ctx) {
+    long bound = Math.max(16L * 1024 * 1024, 4 * options.maxBodyBytes());
+    byte[] buffer = new byte[64 * 1024];
+    try (java.io.InputStream in = ctx.req().getInputStream()) {
+      long read = 0;
+      int n;
+      while (read < bound && (n = in.read(buffer)) > 0) {
+        read += n;
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // the client went away or the body was consumed already: nothing to drain
     }
   }
 
@@ -182,9 +201,12 @@ public final class WebServer implements AutoCloseable {
         "the body is larger than " + options.maxBodyBytes() + " bytes", List.of());
   }
 
-  private ApiProblem fromHttp(HttpResponseException e) {
+  private ApiProblem fromHttp(HttpResponseException e, Context ctx) {
     return switch (e.getStatus()) {
-      case 413 -> tooLarge();
+      case 413 -> {
+        drain(ctx);
+        yield tooLarge();
+      }
       case 404 -> ApiProblem.notFound("no such resource");
       case 405 -> new ApiProblem(405, "method-not-allowed", "Method not allowed",
           "the resource does not take this method", List.of());

@@ -256,8 +256,10 @@ class ApiTest {
     String before = host.fingerprint();
     String big = "{\"id\":\"t-big\",\"party\":\"ns\",\"title\":\"" + "x".repeat(70 * 1024)
         + "\",\"kind\":\"NEW\",\"started\":\"2019-01-01\"}";
-    assertProblem(http.post(API + "/evidence/trajectories").token(host.team).json(big).send(),
-        413);
+    for (int i = 0; i < 10; i++) {
+      assertProblem(http.post(API + "/evidence/trajectories").token(host.team).json(big).send(),
+          413);
+    }
     assertProblem(http.post(API + "/uploads?filename=e.yaml").token(host.team)
         .body("application/yaml", ("efforts: []\n# " + "x".repeat(70 * 1024))
             .getBytes(StandardCharsets.UTF_8)).send(), 413);
