@@ -51,6 +51,20 @@ class ServeCommandTest {
     serve.stop();
     assertThat(run.get(30, TimeUnit.SECONDS)).isEqualTo(0);
     assertThat(out.toString()).contains("greendeal: serving http://localhost:", "stopped");
+
+    // served again without --demo, the demo evidence is still there and still said to be made up
+    StringWriter again = new StringWriter();
+    CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> Main.run(
+        new PrintWriter(again, true), new PrintWriter(new StringWriter(), true),
+        "serve", "--port", "0", "--db", db));
+    ServeCommand restarted = awaitRunning(second, err);
+    HttpResponse<String> report = client.send(HttpRequest.newBuilder(URI.create(
+            "http://127.0.0.1:" + restarted.boundPort() + "/api/deals/gdci-2.0/report")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(report.body()).containsPattern("\"illustrative\"\\s*:\\s*true");
+    restarted.stop();
+    assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(0);
+    assertThat(again.toString()).doesNotContain("token");
   }
 
   @Test

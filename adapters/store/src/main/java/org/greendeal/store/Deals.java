@@ -29,6 +29,12 @@ public final class Deals {
     });
   }
 
+  /** Records where the deal's definition and evidence come from, such as {@code catalog:gdci-2.0+demo}. */
+  public void setSource(String id, String source) {
+    jdbi.useHandle(h -> h.createUpdate("UPDATE deal SET source = :source WHERE id = :id")
+        .bind("id", id).bind("source", source).execute());
+  }
+
   /** The deal with {@code id}, if the store has it. */
   public Optional<StoredDeal> find(String id) {
     return jdbi.withHandle(h -> find(h, id));

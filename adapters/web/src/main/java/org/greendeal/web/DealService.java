@@ -40,15 +40,19 @@ final class DealService {
   private final Store store;
   private final Deal deal;
   private final RuleSet rules;
-  private final boolean illustrative;
+  private volatile boolean illustrative;
 
   DealService(Store store, Deal deal, boolean illustrative) {
     this.store = store;
     this.deal = deal;
     this.rules = RuleSet.compile(deal);
-    this.illustrative = illustrative;
-    store.deals().ensure(deal.id(), deal.title().nl(), "catalog:" + deal.id());
+    String source = store.deals().ensure(deal.id(), deal.title().nl(), "catalog:" + deal.id())
+        .source();
+    // once the demo evidence is loaded, the report says it is illustrative, --demo or not
+    this.illustrative = illustrative || source.endsWith(DEMO);
   }
+
+  private static final String DEMO = "+demo";
 
   Deal deal() {
     return deal;
@@ -74,7 +78,11 @@ final class DealService {
     for (Object record : RecordCodec.records(demo)) {
       contents.add(content(record, known, true));
     }
-    return store.evidence().createAll("system", deal.id(), contents).size();
+    int loaded = store.evidence().createAll("system", deal.id(), contents).size();
+    store.deals().setSource(deal.id(), "catalog:" + deal.id() + DEMO);
+    illustrative = true;
+    kept.clear();
+    return loaded;
   }
 
   /** The deal with the parties that joined it, as far as {@code viewer} may see them. */
