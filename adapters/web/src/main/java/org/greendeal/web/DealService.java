@@ -15,6 +15,7 @@ import org.greendeal.model.Deal;
 import org.greendeal.model.Evidence;
 import org.greendeal.model.JoinedParty;
 import org.greendeal.model.PartyId;
+import org.greendeal.model.RecordType;
 import org.greendeal.reporting.ReportBuilder;
 import org.greendeal.reporting.model.Report;
 import org.greendeal.rules.Evaluation;
@@ -173,6 +174,55 @@ final class DealService {
     List<StoredRecord> rows = store.evidence().list(deal.id(), Optional.empty()).stream()
         .filter(r -> counts(viewer, r)).toList();
     return store.evidence().evidence(deal.id(), rows);
+  }
+
+  /**
+   * The lessons learned {@code viewer} may see (never one a prohibition flags), by date, that
+   * have {@code theme} and {@code factor} (either empty for any) and hold every word of
+   * {@code words} in their title, text or theme.
+   */
+  List<org.greendeal.model.KnowledgeItem> lessons(Viewer viewer, String theme, String factor,
+      String words) {
+    List<org.greendeal.model.KnowledgeItem> found = new ArrayList<>();
+    List<String> terms = java.util.Arrays.stream(words.toLowerCase(java.util.Locale.ROOT)
+        .split("\\s+")).filter(w -> !w.isBlank()).toList();
+    for (StoredRecord row : visible(viewer, Optional.of(RecordType.KNOWLEDGE_ITEM.key()))) {
+      if (flagged(row)) {
+        continue;
+      }
+      org.greendeal.model.KnowledgeItem item =
+          (org.greendeal.model.KnowledgeItem) store.evidence().decode(row);
+      if (!theme.isEmpty() && !item.theme().map(theme::equalsIgnoreCase).orElse(false)) {
+        continue;
+      }
+      if (!factor.isEmpty() && !item.factor().map(f -> f.name().equals(factor)).orElse(false)) {
+        continue;
+      }
+      String text = (item.title() + " " + item.text().orElse("") + " " + item.theme().orElse(""))
+          .toLowerCase(java.util.Locale.ROOT);
+      if (terms.stream().allMatch(text::contains)) {
+        found.add(item);
+      }
+    }
+    found.sort(java.util.Comparator.comparing(org.greendeal.model.KnowledgeItem::date)
+        .thenComparing(org.greendeal.model.EvidenceRecord::ref));
+    return found;
+  }
+
+  /** The themes of the lessons learned {@code viewer} may see, sorted. */
+  java.util.SortedSet<String> lessonThemes(Viewer viewer) {
+    java.util.SortedSet<String> themes = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    for (org.greendeal.model.KnowledgeItem item : lessons(viewer, "", "", "")) {
+      item.theme().ifPresent(themes::add);
+    }
+    return themes;
+  }
+
+  /** The records that wait for the project team to publish them, oldest first. */
+  List<StoredRecord> unpublished(Viewer viewer) {
+    requireTeam(viewer, "only the project team publishes records");
+    return store.evidence().list(deal.id(), Optional.empty()).stream()
+        .filter(r -> !r.published()).toList();
   }
 
   /**

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.greendeal.model.Commitment;
 import org.greendeal.model.Deal;
 import org.greendeal.model.KnowledgeItem;
@@ -63,6 +62,9 @@ final class PageRoutes {
     routes.get("/commitments/{code}", this::commitment);
     routes.get("/lessons", this::lessons);
     routes.get("/audit", this::audit);
+    routes.get("/review", this::review);
+    routes.get("/tokens", this::tokenForm);
+    routes.post("/tokens", this::createToken);
     routes.get("/login", this::loginForm);
     routes.post("/login", this::login);
     routes.post("/logout", this::logout);
@@ -199,29 +201,14 @@ final class PageRoutes {
     Language lang = language(ctx, service.deal());
     Labels labels = new Labels(lang);
     Viewer viewer = server.viewer(ctx);
-    String theme = Optional.ofNullable(ctx.queryParam("theme")).orElse("");
-    String factor = Optional.ofNullable(ctx.queryParam("factor")).orElse("");
+    String theme = Optional.ofNullable(ctx.queryParam("theme")).orElse("").trim();
+    String factor = Optional.ofNullable(ctx.queryParam("factor")).orElse("").trim();
     String query = Optional.ofNullable(ctx.queryParam("q")).orElse("").trim();
     Deal deal = service.deal();
     List<Map<String, Object>> lessons = new ArrayList<>();
-    TreeSet<String> themes = new TreeSet<>();
-    for (StoredRecord row : service.visible(viewer, Optional.of("knowledgeItems"))) {
-      if (service.flagged(row)) {
-        continue;
-      }
-      KnowledgeItem item = (KnowledgeItem) service.store().evidence().decode(row);
-      item.theme().ifPresent(themes::add);
-      if (!theme.isEmpty() && !item.theme().map(theme::equalsIgnoreCase).orElse(false)) {
-        continue;
-      }
-      if (!factor.isEmpty() && !item.factor().map(f -> f.name().equals(factor)).orElse(false)) {
-        continue;
-      }
-      if (!query.isEmpty() && !contains(item, query)) {
-        continue;
-      }
+    for (KnowledgeItem item : service.lessons(viewer, theme, factor, query)) {
       Map<String, Object> lesson = new LinkedHashMap<>();
-      lesson.put("id", item.id().orElse(String.valueOf(row.id())));
+      lesson.put("id", item.ref().replaceAll("[^A-Za-z0-9_-]", "-"));
       lesson.put("title", item.title());
       lesson.put("party", deal.find(item.party()).flatMap(deal::party).map(p -> p.displayName())
           .orElse(item.party()));
@@ -233,8 +220,8 @@ final class PageRoutes {
       lessons.add(lesson);
     }
     Map<String, Object> model = base(ctx, lang, labels(lang).get("nav.lessons"));
-    model.put("themes", themes.stream().map(t -> Map.of("value", t, "selected",
-        t.equalsIgnoreCase(theme))).toList());
+    model.put("themes", service.lessonThemes(viewer).stream().map(t -> Map.of("value", t,
+        "selected", t.equalsIgnoreCase(theme))).toList());
     model.put("factors", List.of("SUCCESS", "FAILURE").stream().map(f -> Map.of("value", f,
         "label", labels(lang).get("lessons." + f.toLowerCase(Locale.ROOT)), "selected",
         f.equals(factor))).toList());
@@ -244,11 +231,86 @@ final class PageRoutes {
     html(ctx, "lessons", model);
   }
 
-  private static boolean contains(KnowledgeItem item, String query) {
-    String q = query.toLowerCase(Locale.ROOT);
-    return item.title().toLowerCase(Locale.ROOT).contains(q)
-        || item.text().map(t -> t.toLowerCase(Locale.ROOT).contains(q)).orElse(false)
-        || item.theme().map(t -> t.toLowerCase(Locale.ROOT).contains(q)).orElse(false);
+  private void review(Context ctx) {
+    DealService service = server.mainService();
+    Language lang = language(ctx, service.deal());
+    Viewer viewer = server.viewer(ctx);
+    if (viewer.isPublic()) {
+      redirectToLogin(ctx);
+      return;
+    }
+    List<Map<String, Object>> records = new ArrayList<>();
+    for (StoredRecord row : service.unpublished(viewer)) {
+      JsonNode body = Json.read(row.body());
+      Map<String, Object> record = new LinkedHashMap<>();
+      record.put("kind", row.kind());
+      record.put("kindLabel", kindLabel(row.kind(), lang));
+      record.put("id", row.id());
+      record.put("owner", row.owner());
+      record.put("summary", summary(row, body));
+      record.put("date", date(row.kind(), body));
+      record.put("version", row.version());
+      record.put("flagged", service.flagged(row));
+      records.add(record);
+    }
+    Map<String, Object> model = base(ctx, lang, labels(lang).get("nav.review"));
+    model.put("records", records);
+    model.put("none", records.isEmpty());
+    html(ctx, "review", model);
+  }
+
+  private void tokenForm(Context ctx) {
+    DealService service = server.mainService();
+    Language lang = language(ctx, service.deal());
+    Viewer viewer = server.viewer(ctx);
+    if (viewer.isPublic()) {
+      redirectToLogin(ctx);
+      return;
+    }
+    DealService.requireTeam(viewer, "only the project team issues tokens");
+    renderTokens(ctx, lang, null, null, 200);
+  }
+
+  private void createToken(Context ctx) {
+    DealService service = server.mainService();
+    Language lang = language(ctx, service.deal());
+    Viewer viewer = server.viewer(ctx);
+    if (viewer.isPublic()) {
+      redirectToLogin(ctx);
+      return;
+    }
+    DealService.requireTeam(viewer, "only the project team issues tokens");
+    String holder = Optional.ofNullable(ctx.formParam("holder")).orElse("").trim();
+    Deal deal = service.dealFor(viewer);
+    if (holder.equals("project-team")) {
+      renderTokens(ctx, lang, service.store().tokens().create(viewer.actor(),
+          org.greendeal.store.TokenRole.PROJECT_TEAM, Optional.empty()).token(), null, 201);
+    } else if (PartyId.isValid(holder) && deal.find(holder).map(p -> p.value().equals(holder))
+        .orElse(false)) {
+      renderTokens(ctx, lang, service.store().tokens().create(viewer.actor(),
+          org.greendeal.store.TokenRole.PARTY, Optional.of(holder)).token(), null, 201);
+    } else {
+      renderTokens(ctx, lang, null, labels(lang).get("tokens.unknown"), 422);
+    }
+  }
+
+  private void renderTokens(Context ctx, Language lang, String token, String error, int status) {
+    Deal deal = server.mainService().dealFor(server.viewer(ctx));
+    Map<String, Object> model = base(ctx, lang, labels(lang).get("nav.tokens"));
+    List<Map<String, Object>> holders = new ArrayList<>();
+    holders.add(Map.of("value", "project-team", "label", labels(lang).get("tokens.team")));
+    for (org.greendeal.model.PartyRole role : deal.roles()) {
+      holders.add(Map.of("value", role.party().value(), "label",
+          deal.party(role.party()).map(p -> p.displayName()).orElse(role.party().value())));
+      for (org.greendeal.model.OrganisationalUnit unit : deal.unitsOf(role.party())) {
+        holders.add(Map.of("value", unit.id().value(), "label", unit.displayName()));
+      }
+    }
+    model.put("holders", holders);
+    model.put("token", token);
+    model.put("error", error);
+    ctx.status(status);
+    html(ctx, "tokens", model);
   }
 
   private void audit(Context ctx) {
@@ -435,8 +497,9 @@ final class PageRoutes {
     Language lang = language(ctx, service.deal());
     StoredRecord row = editable(service, viewer, kind, recordId(ctx));
     service.publish(viewer, kind, row.id(), formVersion(ctx), !row.published());
-    ctx.redirect(withLang("/evidence/" + kind + "/" + row.id() + "/edit", lang),
-        io.javalin.http.HttpStatus.SEE_OTHER);
+    String next = ctx.formParam("next") != null ? safeNext(ctx.formParam("next"))
+        : "/evidence/" + kind + "/" + row.id() + "/edit";
+    ctx.redirect(withLang(next, lang), io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
   private StoredRecord editable(DealService service, Viewer viewer, String kind, long id) {

@@ -290,4 +290,65 @@ class PagesTest {
     assertThat(b.post("/logout", Map.of("csrf", home.csrf())).status()).isEqualTo(303);
     assertThat(b.get("/audit").status()).isEqualTo(303);
   }
+
+  @Test
+  void theProjectTeamPublishesWhatAPartyWroteFromTheReviewPage() {
+    String ns = host.party("ns");
+    Http.Response created = host.http.post(TestHost.API + "/evidence/communications").token(ns)
+        .json("{\"party\":\"ns\",\"date\":\"2019-06-01\",\"title\":\"Ter review\"}").send();
+    long id = created.json().get("id").asLong();
+    Browser team = browser();
+    team.login(host.team);
+    Browser.Page review = team.get("/review");
+    assertThat(review.html()).contains("id=\"review-communications-" + id + "\"", "Ter review");
+    assertAccessible(review.html());
+    assertThat(browser().get("/parties/ns").html()).doesNotContain("Ter review");
+
+    Map<String, String> publish = new LinkedHashMap<>();
+    publish.put("csrf", review.csrf());
+    publish.put("version", "1");
+    publish.put("next", "/review");
+    Browser.Page done = team.post("/evidence/communications/" + id + "/publish", publish);
+    assertThat(done.status()).isEqualTo(303);
+    assertThat(done.location()).startsWith("/review");
+    assertThat(team.get("/review").html()).doesNotContain("Ter review");
+    assertThat(browser().get("/parties/ns").html()).contains("Ter review");
+
+    Browser party = browser();
+    party.login(ns);
+    assertThat(party.get("/review").status()).isEqualTo(403);
+    assertThat(browser().get("/review").status()).isEqualTo(303);
+  }
+
+  @Test
+  void theProjectTeamIssuesATokenThroughAFormAndItIsShownOnce() {
+    Browser team = browser();
+    team.login(host.team);
+    Browser.Page form = team.get("/tokens?lang=en");
+    assertAccessible(form.html());
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("csrf", form.csrf());
+    fields.put("holder", "prorail");
+    Browser.Page issued = team.post("/tokens", fields);
+    assertThat(issued.status()).isEqualTo(201);
+    Matcher token = Pattern.compile("id=\"new-token\">(gd_[^<]+)<").matcher(issued.html());
+    assertThat(token.find()).isTrue();
+    assertThat(host.store.tokens().authenticate(token.group(1))).get()
+        .satisfies(h -> assertThat(h.party()).contains("prorail"));
+    assertThat(team.get("/tokens").html()).doesNotContain(token.group(1));
+
+    fields.put("holder", "nobody");
+    Browser.Page refused = team.post("/tokens", fields);
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.html()).contains("id=\"error-holder\"");
+    Browser party = browser();
+    party.login(host.party("ns"));
+    assertThat(party.get("/tokens").status()).isEqualTo(403);
+    Map<String, String> forged = new LinkedHashMap<>();
+    forged.put("csrf", party.get("/").csrf());
+    forged.put("holder", "project-team");
+    long before = host.store.tokens().count();
+    assertThat(party.post("/tokens", forged).status()).isEqualTo(403);
+    assertThat(host.store.tokens().count()).isEqualTo(before);
+  }
 }
