@@ -48,6 +48,18 @@ class ServeCommandTest {
     assertThat(audit.statusCode()).isEqualTo(200);
     assertThat(err.toString()).contains("demo records");
 
+    // a token made by another command while the server runs on the embedded database
+    Cli created = Cli.run("token", "create", "--party", "ns", "--db", db);
+    assertThat(created.exitCode()).as(created.err()).isEqualTo(0);
+    HttpResponse<String> own = client.send(HttpRequest.newBuilder(
+            URI.create(base + "/api/deals/gdci-2.0/evidence/communications"))
+        .header("Authorization", "Bearer " + created.out().trim())
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(
+            "{\"party\":\"ns\",\"date\":\"2019-05-01\",\"title\":\"x\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+
     serve.stop();
     assertThat(run.get(30, TimeUnit.SECONDS)).isEqualTo(0);
     assertThat(out.toString()).contains("greendeal: serving http://localhost:", "stopped");

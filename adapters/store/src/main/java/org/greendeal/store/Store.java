@@ -45,10 +45,14 @@ public final class Store implements AutoCloseable {
     return h2Url(DEFAULT_FOLDER.resolve("greendeal"));
   }
 
-  /** The URL of an embedded H2 database in the file {@code base} (H2 adds {@code .mv.db}). */
+  /**
+   * The URL of an embedded H2 database in the file {@code base} (H2 adds {@code .mv.db}). In
+   * automatic mixed mode: the first process opens the file, a second (such as {@code greendeal
+   * token create} while {@code greendeal serve} runs) reaches it through the first over loopback.
+   */
   public static String h2Url(Path base) {
     return "jdbc:h2:file:" + base.toAbsolutePath().toString().replace('\\', '/')
-        + ";DB_CLOSE_DELAY=-1";
+        + ";AUTO_SERVER=TRUE;DB_CLOSE_DELAY=-1";
   }
 
   /**
