@@ -529,8 +529,7 @@ final class PageRoutes {
       ObjectNode values, List<ApiProblem.FieldError> errors, int status, boolean stale) {
     Viewer viewer = server.viewer(ctx);
     Map<String, String> words = labels(lang);
-    String title = words.get(row == null ? "form.new" : "form.edit") + ": "
-        + kindLabel(kind, lang).toLowerCase(Locale.ROOT);
+    String title = words.get(row == null ? "form.new" : "form.edit") + ": " + singular(kind, lang);
     Map<String, Object> model = base(ctx, lang, title);
     Map<String, String> fieldErrors = new LinkedHashMap<>();
     List<Map<String, Object>> summary = new ArrayList<>();
@@ -866,6 +865,13 @@ final class PageRoutes {
     RecordType type = RecordType.byKey(kind).orElseThrow();
     String plural = type.plural().in(lang);
     return Character.toUpperCase(plural.charAt(0)) + plural.substring(1);
+  }
+
+  private static String singular(String kind, Language lang) {
+    if (kind.equals(RecordCodec.JOINED)) {
+      return lang == Language.NL ? "toegetreden partij" : "party that joined";
+    }
+    return RecordType.byKey(kind).orElseThrow().label().in(lang);
   }
 
   private static String summary(StoredRecord row, JsonNode body) {

@@ -278,6 +278,21 @@ class ApiTest {
     assertThat(http.get(self).send().json().get("version").asInt()).isEqualTo(1);
   }
 
+  @Test
+  void aBadUpdateIsRefusedWithItsFieldAndChangesNothing() {
+    Http.Response created = http.post(API + "/evidence/barriers").token(host.team)
+        .json(Samples.ALL.get("barriers").json().replace("b-x", "b-422")).send();
+    String self = created.header("Location").orElseThrow();
+    String before = host.fingerprint();
+    Http.Response bad = http.put(self).token(host.team).ifMatch(1)
+        .json(Samples.ALL.get("barriers").json().replace("ADDRESSED", "DONE")).send();
+    assertProblem(bad, 422);
+    assertThat(bad.json().get("errors").get(0).get("field").asText()).isEqualTo("status");
+    assertThat(host.fingerprint()).isEqualTo(before);
+    assertThat(http.get(self).send().json().get("record").get("status").asText())
+        .isEqualTo("ADDRESSED");
+  }
+
   // ---- publishing, uploads, audit, tokens
 
   @Test
