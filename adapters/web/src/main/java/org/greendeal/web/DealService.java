@@ -148,10 +148,21 @@ final class DealService {
         || (viewer.party().isPresent() && owns(viewer, row));
   }
 
-  /** Whether {@code viewer} is a party that the record's first party field names. */
+  /**
+   * Whether {@code viewer} is a party that the record's first party field names. The stored owner
+   * (the first name, resolved) answers most; a record whose first party field is a list (a working
+   * group's guides, an activity's organisers, an instrument's developers) is read for the rest.
+   */
   boolean owns(Viewer viewer, StoredRecord row) {
-    return viewer.party().isPresent()
-        && owners(store.evidence().decode(row), dealWithAllJoinedCached()).contains(viewer.party().get());
+    if (viewer.party().isEmpty()) {
+      return false;
+    }
+    if (row.owner().equals(viewer.party().get())) {
+      return true;
+    }
+    Object record = store.evidence().decode(row);
+    return RecordCodec.ownerNames(record).size() > 1
+        && owners(record, dealWithAllJoinedCached()).contains(viewer.party().get());
   }
 
   private volatile CachedDeal cachedDeal;

@@ -293,6 +293,21 @@ class ApiTest {
         .isEqualTo("ADDRESSED");
   }
 
+  @Test
+  void everyOrganiserOfAnActivityMayChangeItButNoOneElse() {
+    String body = "{\"id\":\"a-two\",\"date\":\"2019-03-01\",\"title\":\"Samen\","
+        + "\"organisedBy\":[\"mvo-nederland\",\"nevi\"],\"attendees\":[\"ns\"]}";
+    Http.Response created = http.post(API + "/evidence/activities").token(host.party("nevi"))
+        .json(body).send();
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.json().get("owner").asText()).isEqualTo("mvo-nederland");
+    String self = created.header("Location").orElseThrow();
+    assertThat(http.put(self).token(host.party("nevi")).ifMatch(1)
+        .json(body.replace("Samen", "Samen verder")).send().status()).isEqualTo(200);
+    assertThat(http.get(self).token(host.party("mvo-nederland")).send().status()).isEqualTo(200);
+    assertProblem(http.put(self).token(host.party("ns")).ifMatch(2).json(body).send(), 404);
+  }
+
   // ---- publishing, uploads, audit, tokens
 
   @Test
