@@ -9,13 +9,19 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The concurrency contract on PostgreSQL at {@code GREENDEAL_TEST_POSTGRES_URL}; skipped, saying
- * why, when the variable is not set, failed when it is set and the server cannot be reached.
+ * why, when the variable is not set (failed instead under {@code CI=true}), failed when it is set
+ * and the server cannot be reached.
  */
 class PostgresConcurrencyTest extends ConcurrencyContract {
   static final String URL_VARIABLE = "GREENDEAL_TEST_POSTGRES_URL";
 
   @BeforeAll
   static void needsPostgres() {
+    if (url() == null && "true".equals(System.getenv("CI"))) {
+      org.junit.jupiter.api.Assertions.fail("CI=true but " + URL_VARIABLE + " is not set: CI must "
+          + "start PostgreSQL (export " + URL_VARIABLE + "=\"$(.ci/postgres)\"); in CI these tests "
+          + "are never skipped");
+    }
     Assumptions.assumeTrue(url() != null, URL_VARIABLE + " is not set: no PostgreSQL server to "
         + "test on (run .ci/postgres to start one); the PostgreSQL concurrency test is skipped");
   }
