@@ -33,16 +33,21 @@ class ArchitectureTest {
         .layer("Reporting").definedBy("org.greendeal.reporting..")
         .layer("Testkit").definedBy("org.greendeal.testkit..")
         .layer("IO").definedBy("org.greendeal.io..")
+        .layer("Store").definedBy("org.greendeal.store..")
+        .layer("Web").definedBy("org.greendeal.web..")
         .layer("CLI").definedBy("org.greendeal.cli..")
         .layer("Examples").definedBy("org.greendeal.examples..")
         .whereLayer("Examples").mayNotBeAccessedByAnyLayer()
         .whereLayer("CLI").mayNotBeAccessedByAnyLayer()
         .whereLayer("Testkit").mayNotBeAccessedByAnyLayer()
-        .whereLayer("IO").mayOnlyBeAccessedByLayers("CLI", "Examples")
-        .whereLayer("Reporting").mayOnlyBeAccessedByLayers("CLI", "Examples")
-        .whereLayer("Rules").mayOnlyBeAccessedByLayers("Reporting", "Testkit", "CLI", "Examples")
+        .whereLayer("Web").mayOnlyBeAccessedByLayers("CLI", "Examples")
+        .whereLayer("Store").mayOnlyBeAccessedByLayers("Web", "CLI", "Examples")
+        .whereLayer("IO").mayOnlyBeAccessedByLayers("Store", "Web", "CLI", "Examples")
+        .whereLayer("Reporting").mayOnlyBeAccessedByLayers("Web", "CLI", "Examples")
+        .whereLayer("Rules").mayOnlyBeAccessedByLayers(
+            "Reporting", "Testkit", "Web", "CLI", "Examples")
         .whereLayer("Model").mayOnlyBeAccessedByLayers(
-            "Rules", "Reporting", "Testkit", "IO", "CLI", "Examples")
+            "Rules", "Reporting", "Testkit", "IO", "Store", "Web", "CLI", "Examples")
         .because("the engine core must not know its adapters, so teams can embed it alone");
     layers.check(CLASSES);
   }
@@ -72,6 +77,23 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage(
             "picocli..", "io.javalin..", "java.sql..", "javax.sql..", "org.jdbi..")
         .because("reports are written to a stream they are given, for any adapter")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theStoreKnowsNoWebNorCommandLine() {
+    noClasses().that().resideInAPackage("org.greendeal.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "picocli..",
+            "org.greendeal.web..", "org.greendeal.cli..", "org.greendeal.reporting..")
+        .because("persistence serves any adapter and knows nothing of HTTP or the command line")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theWebHostKnowsNoCommandLine() {
+    noClasses().that().resideInAPackage("org.greendeal.web..")
+        .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.greendeal.cli..")
+        .because("the web host is started by the command line, never the other way round")
         .check(CLASSES);
   }
 

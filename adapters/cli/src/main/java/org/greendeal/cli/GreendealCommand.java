@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Checks the evidence of a Dutch Green Deal against its commitments.",
     subcommands = {DealCommand.class, CheckCommand.class, ReportCommand.class,
-        ImportCommand.class, TemplateCommand.class},
+        ImportCommand.class, TemplateCommand.class, ServeCommand.class, TokenCommand.class},
     footer = {"", "Exit codes: 0 success (check: nothing at ERROR), 1 check found an ERROR,",
         "2 bad input or usage.", "Run 'greendeal COMMAND --help' for a command's options."})
 final class GreendealCommand implements Callable<Integer> {
@@ -26,7 +26,7 @@ final class GreendealCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("greendeal: name a command: deal, check, report, import or template.");
+    spec.commandLine().getErr().println("greendeal: name a command: deal, check, report, import, template, serve or token.");
     spec.commandLine().usage(spec.commandLine().getErr());
     return ExitCode.BAD_INPUT;
   }

@@ -1,0 +1,2 @@
+/** The web host: the HTTP API, the server-rendered pages and access control. */
+package org.greendeal.web;
