@@ -42,6 +42,9 @@ import org.greendeal.store.TokenRole;
  */
 final class ApiRoutes {
   static final String JSON = "application/json";
+  /** The media type of an xlsx workbook. */
+  static final String XLSX_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final WebServer server;
 
@@ -241,7 +244,7 @@ final class ApiRoutes {
     String type = switch (format) {
       case HTML -> "text/html; charset=utf-8";
       case CSV -> "text/csv; charset=utf-8";
-      case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+      case XLSX -> XLSX_TYPE;
       default -> JSON;
     };
     if (format == ReportFormat.HTML) {
@@ -335,7 +338,9 @@ final class ApiRoutes {
     Viewer viewer = viewer(ctx);
     DealService.requireWriter(viewer);
     String fileName = uploadName(ctx);
-    List<StoredRecord> created = service.upload(viewer, fileName, body(ctx));
+    List<StoredRecord> created = fileName.endsWith(".xlsx")
+        ? service.uploadWorkbook(viewer, fileName, ctx.bodyAsBytes())
+        : service.upload(viewer, fileName, body(ctx));
     ObjectNode node = Json.object();
     node.put("created", created.size());
     ArrayNode records = node.putArray("records");
@@ -345,16 +350,26 @@ final class ApiRoutes {
     json(ctx, node);
   }
 
+  /**
+   * The uploaded file's name, safe for a file system, by {@code ?filename=} or else the
+   * Content-Type: its extension ({@code .yaml}, {@code .yml}, {@code .json}, or {@code .xlsx},
+   * always lower case) chooses how it is read.
+   */
   private static String uploadName(Context ctx) {
     String name = ctx.queryParam("filename");
     if (name != null) {
       String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".xlsx")) {
+        String safe = safeName(name.substring(0, name.length() - 5));
+        return (safe.isEmpty() ? "upload" : safe) + ".xlsx";
+      }
       if (!(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"))) {
         throw new ApiProblem(415, "unsupported-media-type", "Unsupported evidence file",
-            "filename " + name + ": expected .yaml, .yml or .json (spreadsheets are not taken yet)",
-            List.of(new ApiProblem.FieldError("filename", "expected .yaml, .yml or .json")));
+            "filename " + name + ": expected .yaml, .yml, .json or .xlsx",
+            List.of(new ApiProblem.FieldError("filename",
+                "expected .yaml, .yml, .json or .xlsx")));
       }
-      return name.replaceAll("[^A-Za-z0-9._-]", "_");
+      return safeName(name);
     }
     String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
     if (type.startsWith("application/json")) {
@@ -363,9 +378,18 @@ final class ApiRoutes {
     if (type.contains("yaml")) {
       return "upload.yaml";
     }
+    if (type.startsWith(XLSX_TYPE)) {
+      return "upload.xlsx";
+    }
     throw new ApiProblem(415, "unsupported-media-type", "Unsupported evidence file",
-        "send the evidence file as application/json or application/yaml (or name it with "
-            + "?filename=FILE.yaml); spreadsheets are not taken yet", List.of());
+        "send the evidence file as application/json, application/yaml or " + XLSX_TYPE
+            + " (or name it with ?filename=FILE.yaml or FILE.xlsx)", List.of());
+  }
+
+  /** {@code name} with only letters, digits, dots, hyphens and underscores, at most 100 long. */
+  private static String safeName(String name) {
+    String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+    return safe.length() > 100 ? safe.substring(safe.length() - 100) : safe;
   }
 
   private void audit(Context ctx) {

@@ -21,6 +21,29 @@ final class Charts {
     return "st-" + status.name().toLowerCase(Locale.ROOT);
   }
 
+  /** The colour groups of the statuses in the charts, in the order of the legend. */
+  private static final List<List<Status>> COLOURS = List.of(
+      List.of(Status.MET, Status.REPORTED, Status.WITHIN_LIMIT, Status.RESPECTED),
+      List.of(Status.IN_PROGRESS, Status.NOT_APPLICABLE),
+      List.of(Status.NO_EVIDENCE),
+      List.of(Status.NOT_MET, Status.EXCEEDED, Status.VIOLATED));
+
+  /**
+   * The legend of the role chart: one entry per colour that {@code present} uses, naming its
+   * statuses ({@code css} is the class of the first, which has the group's colour).
+   */
+  static List<Map<String, Object>> legend(List<Status> present, Labels labels) {
+    List<Map<String, Object>> legend = new ArrayList<>();
+    for (List<Status> colour : COLOURS) {
+      List<Status> shown = colour.stream().filter(present::contains).toList();
+      if (!shown.isEmpty()) {
+        legend.add(Map.of("css", css(shown.get(0)), "label", String.join(", ",
+            shown.stream().map(labels::status).toList())));
+      }
+    }
+    return legend;
+  }
+
   /** Stacked bars of findings per status, one bar per role. */
   static Map<String, Object> roles(List<RoleStatuses> roles, Labels labels) {
     int labelWidth = 230;

@@ -354,7 +354,7 @@ final class DealService {
         published));
   }
 
-  /** Stores every record of an evidence file, all or none. */
+  /** Stores every record of an evidence file (YAML or JSON), all or none. */
   List<StoredRecord> upload(Viewer viewer, String fileName, String content) {
     requireWriter(viewer);
     Evidence evidence;
@@ -363,6 +363,25 @@ final class DealService {
     } catch (InputException e) {
       throw invalid(e, false);
     }
+    return storeAll(viewer, evidence);
+  }
+
+  /**
+   * Stores every record of an evidence workbook (xlsx, as {@code greendeal template} writes it and
+   * {@code greendeal import evidence} reads it), all or none.
+   */
+  List<StoredRecord> uploadWorkbook(Viewer viewer, String fileName, byte[] content) {
+    requireWriter(viewer);
+    Evidence evidence;
+    try {
+      evidence = Workbooks.read(fileName, content);
+    } catch (InputException e) {
+      throw invalid(e, false);
+    }
+    return storeAll(viewer, evidence);
+  }
+
+  private List<StoredRecord> storeAll(Viewer viewer, Evidence evidence) {
     if (evidence.deal().filter(d -> !d.equals(deal.id())).isPresent()) {
       throw new ApiProblem(422, "validation", "Invalid evidence", "the file is for deal "
           + evidence.deal().get() + ", not " + deal.id(),
@@ -462,12 +481,28 @@ final class DealService {
     }
   }
 
+  /**
+   * One problem of an uploaded file as an error: a problem at a workbook's cell ({@code
+   * upload.xlsx:Trajecten!E2}) names the cell as its field, and its message reads as the CLI's
+   * ({@code upload.xlsx:Trajecten!E2: started: ...}); a problem of a YAML or JSON file names the
+   * field's path, and its message starts with {@code file:line:column} (or {@code file} when it
+   * concerns the whole file).
+   */
+  private static ApiProblem.FieldError fileError(Problem p) {
+    int cell = p.file().lastIndexOf(':');
+    if (p.line() == 0 && cell > 0 && p.file().indexOf('!', cell) > 0) {
+      return new ApiProblem.FieldError(p.file().substring(cell + 1), p.toString());
+    }
+    String where = p.line() > 0 ? p.file() + ":" + p.line() + ":" + p.column() : p.file();
+    return new ApiProblem.FieldError(p.field(), where + ": " + p.message());
+  }
+
   /** The problems of a record or file as a 422 problem with one error per field. */
   static ApiProblem invalid(InputException e, boolean record) {
     List<ApiProblem.FieldError> errors = new ArrayList<>();
     for (Problem p : e.problems()) {
-      String where = p.line() > 0 ? p.file() + ":" + p.line() + ":" + p.column() + ": " : "";
-      errors.add(new ApiProblem.FieldError(p.field(), where + p.message()));
+      errors.add(record ? new ApiProblem.FieldError(p.field(), (p.line() > 0 ? p.file() + ":"
+          + p.line() + ":" + p.column() + ": " : "") + p.message()) : fileError(p));
     }
     String detail = (record ? "the record" : "the file") + " has " + errors.size()
         + (errors.size() == 1 ? " problem" : " problems") + "; nothing was stored";

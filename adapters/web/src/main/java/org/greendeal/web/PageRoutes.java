@@ -103,6 +103,7 @@ final class PageRoutes {
       }
     }
     model.put("statusColumns", present.stream().map(labels::status).toList());
+    model.put("legend", Charts.legend(present, labels));
     List<Map<String, Object>> roleRows = new ArrayList<>();
     for (RoleStatuses r : report.summary().byRole()) {
       roleRows.add(Map.of("role", labels.role(r.role()), "cells",

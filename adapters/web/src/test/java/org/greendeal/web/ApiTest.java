@@ -4,10 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.greendeal.web.TestHost.API;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.greendeal.io.spreadsheet.SheetType;
+import org.greendeal.io.spreadsheet.SpreadsheetTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -358,8 +368,139 @@ class ApiTest {
     assertThat(host.fingerprint()).isEqualTo(before);
     assertProblem(http.post(API + "/uploads").token(host.team).body("text/plain",
         yaml.getBytes(StandardCharsets.UTF_8)).send(), 415);
-    assertProblem(http.post(API + "/uploads?filename=e.xlsx").token(host.team).body("text/plain",
+    assertProblem(http.post(API + "/uploads?filename=e.csv").token(host.team).body("text/plain",
         yaml.getBytes(StandardCharsets.UTF_8)).send(), 415);
+  }
+
+  // ---- evidence workbooks (xlsx)
+
+  /** The template of {@code types}, as {@code greendeal template} writes it, to fill in. */
+  static XSSFWorkbook template(SheetType... types) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SpreadsheetTemplate.xlsx(List.of(types), out);
+    return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+  }
+
+  /** Types {@code values} into row {@code excelRow} from column A on, as a person would. */
+  static void row(Sheet sheet, int excelRow, Object... values) {
+    Row row = sheet.getRow(excelRow - 1) != null ? sheet.getRow(excelRow - 1)
+        : sheet.createRow(excelRow - 1);
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        continue;
+      }
+      Cell cell = row.getCell(i) != null ? row.getCell(i) : row.createCell(i);
+      if (values[i] instanceof LocalDate date) {
+        cell.setCellValue(date);
+      } else if (values[i] instanceof Number number) {
+        cell.setCellValue(number.doubleValue());
+      } else {
+        cell.setCellValue((String) values[i]);
+      }
+    }
+  }
+
+  static byte[] bytes(XSSFWorkbook workbook) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    workbook.write(out);
+    workbook.close();
+    return out.toByteArray();
+  }
+
+  @Test
+  void anEvidenceWorkbookIsUploadedWholeAndItsRecordsStored() throws IOException {
+    XSSFWorkbook workbook = template(SheetType.TRAJECTORIES, SheetType.CONTRIBUTIONS);
+    Sheet trajecten = workbook.getSheet("Trajecten");
+    row(trajecten, 2, "t-xlsx-1", "gemeente-wageningen", "Circulair meubilair uit de sheet",
+        "NEW", LocalDate.of(2019, 4, 1), "OFFICE_FURNITURE", "running", 125000.5, "reuse; recycle");
+    row(trajecten, 3, "t-xlsx-2", "Gemeente Wageningen", "Circulaire bedrijfskleding", "scale up",
+        "1-3-2020");
+    row(workbook.getSheet("Bijdragen"), 2, "gemeente-wageningen", 2019, "1.500,00");
+    byte[] xlsx = bytes(workbook);
+    String before = host.fingerprint();
+
+    Http.Response response = http.post(API + "/uploads?filename=bewijs%20wageningen.xlsx")
+        .token(host.team).body("application/octet-stream", xlsx).send();
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    assertThat(response.json().get("created").asInt()).isEqualTo(3);
+    assertThat(response.json().get("records").findValuesAsText("kind"))
+        .containsExactlyInAnyOrder("trajectories", "trajectories", "contributions");
+    assertThat(host.fingerprint()).isNotEqualTo(before);
+    JsonNode first = http.get(response.json().get("records").get(0).get("self").asText())
+        .token(host.team).send().json();
+    assertThat(first.get("owner").asText()).isEqualTo("gemeente-wageningen");
+    assertThat(first.get("published").asBoolean()).isTrue();
+    JsonNode record = first.get("record");
+    assertThat(record.get("id").asText()).isEqualTo("t-xlsx-1");
+    assertThat(record.get("started").asText()).isEqualTo("2019-04-01");
+    assertThat(record.get("status").asText()).isEqualTo("RUNNING");
+    assertThat(record.get("valueEur").decimalValue()).isEqualByComparingTo("125000.5");
+    assertThat(record.get("strategies").toString()).isEqualTo("[\"REUSE\",\"RECYCLE\"]");
+    JsonNode second = http.get(API + "/evidence/trajectories?party=gemeente-wageningen&size=500")
+        .token(host.team).send().json().get("items");
+    List<String> ids = second.findValuesAsText("recordId");
+    assertThat(ids).contains("t-xlsx-1", "t-xlsx-2");
+    for (JsonNode item : second) {
+      if (item.get("recordId").asText().equals("t-xlsx-2")) {
+        assertThat(item.get("record").get("kind").asText()).isEqualTo("SCALE_UP");
+        assertThat(item.get("record").get("started").asText()).isEqualTo("2020-03-01");
+      }
+    }
+
+    // by its Content-Type alone, and by a party for its own records (unpublished until published)
+    XSSFWorkbook own = template(SheetType.COMMUNICATIONS);
+    row(own.getSheet("Communicatie"), 2, "ns", LocalDate.of(2019, 5, 1), "website",
+        "Circulair inkopen uit de sheet");
+    Http.Response party = http.post(API + "/uploads").token(host.party("ns"))
+        .body(ApiRoutes.XLSX_TYPE, bytes(own)).send();
+    assertThat(party.status()).as(party.toString()).isEqualTo(201);
+    JsonNode stored = http.get(party.json().get("records").get(0).get("self").asText())
+        .token(host.team).send().json();
+    assertThat(stored.get("published").asBoolean()).isFalse();
+    assertThat(stored.get("record").get("title").asText())
+        .isEqualTo("Circulair inkopen uit de sheet");
+  }
+
+  @Test
+  void aBadEvidenceWorkbookIsRefusedWithEveryCellLocatedAndNothingStored() throws IOException {
+    XSSFWorkbook workbook = template(SheetType.TRAJECTORIES);
+    Sheet trajecten = workbook.getSheet("Trajecten");
+    row(trajecten, 2, "t-bad-1", "gemeente-wageningen", "Goed", "NEW", LocalDate.of(2019, 4, 1));
+    trajecten.getRow(1).getCell(4).setCellFormula("HYPERLINK(\"https://example.org\",\"klik\")");
+    row(trajecten, 3, "t-bad-2", "gemeente-wageningen", "Ook goed", "NEW", "31-02-2019");
+    byte[] xlsx = bytes(workbook);
+    String ns = host.party("ns");
+    String before = host.fingerprint();
+
+    Http.Response response = http.post(API + "/uploads?filename=bewijs.xlsx").token(host.team)
+        .body(ApiRoutes.XLSX_TYPE, xlsx).send();
+
+    assertProblem(response, 422);
+    assertThat(response.json().get("detail").asText()).contains("nothing was stored");
+    JsonNode errors = response.json().get("errors");
+    assertThat(errors.findValuesAsText("field")).containsExactly("Trajecten!E2", "Trajecten!E3");
+    assertThat(errors.get(0).get("message").asText())
+        .startsWith("bewijs.xlsx:Trajecten!E2: started: a formula is not accepted");
+    assertThat(errors.get(1).get("message").asText())
+        .startsWith("bewijs.xlsx:Trajecten!E3: started: not a date (found \"31-02-2019\")");
+    assertThat(host.fingerprint()).isEqualTo(before);
+
+    // not a workbook at all: the uploaded file is named, never the server's temporary copy
+    Http.Response noise = http.post(API + "/uploads").token(host.team)
+        .body(ApiRoutes.XLSX_TYPE, "efforts: []".getBytes(StandardCharsets.UTF_8)).send();
+    assertProblem(noise, 422);
+    assertThat(noise.json().get("errors").get(0).get("message").asText())
+        .startsWith("upload.xlsx: not a readable xlsx workbook");
+    assertThat(noise.body()).doesNotContain("greendeal-upload", "/tmp");
+    // a workbook with a record of another party: 403 for a party, nothing stored
+    XSSFWorkbook other = template(SheetType.COMMUNICATIONS);
+    row(other.getSheet("Communicatie"), 2, "prorail", LocalDate.of(2019, 5, 1), "website", "b");
+    assertProblem(http.post(API + "/uploads?filename=x.xlsx").token(ns)
+        .body(ApiRoutes.XLSX_TYPE, bytes(other)).send(), 403);
+    assertProblem(http.post(API + "/uploads?filename=x.xlsx").body(ApiRoutes.XLSX_TYPE, xlsx)
+        .send(), 401);
+    assertThat(host.fingerprint()).isEqualTo(before);
   }
 
   @Test
