@@ -220,7 +220,7 @@ public final class WebServer implements AutoCloseable {
     if (isApi(ctx)) {
       ProblemWriter.write(ctx, problem);
     } else {
-      PageRoutes.error(this, ctx, problem);
+      PageSupport.error(this, ctx, problem);
     }
   }
 }
