@@ -30,14 +30,13 @@ final class EvidenceFormPages {
   }
 
   void newForm(Context ctx) {
-    DealService service = server.mainService();
-    Viewer viewer = server.viewer(ctx);
-    String kind = FormInput.formKind(ctx);
-    if (viewer.isPublic()) {
-      support.redirectToLogin(ctx);
+    Request request = open(ctx);
+    if (request == null) {
       return;
     }
-    Language lang = language(ctx, service.deal());
+    Viewer viewer = request.viewer();
+    String kind = request.kind();
+    Language lang = request.lang();
     ObjectNode values = Json.object();
     String party = Optional.ofNullable(ctx.queryParam("party")).or(viewer::party).orElse("");
     String partyField = FormInput.partyField(kind);
@@ -52,14 +51,14 @@ final class EvidenceFormPages {
   }
 
   void create(Context ctx) {
-    DealService service = server.mainService();
-    Viewer viewer = server.viewer(ctx);
-    String kind = FormInput.formKind(ctx);
-    if (viewer.isPublic()) {
-      support.redirectToLogin(ctx);
+    Request request = open(ctx);
+    if (request == null) {
       return;
     }
-    Language lang = language(ctx, service.deal());
+    DealService service = request.service();
+    Viewer viewer = request.viewer();
+    String kind = request.kind();
+    Language lang = request.lang();
     ObjectNode record = FormInput.fromForm(ctx, kind, Json.object());
     try {
       StoredRecord created = service.create(viewer, kind, Json.write(record));
@@ -71,27 +70,27 @@ final class EvidenceFormPages {
   }
 
   void editForm(Context ctx) {
-    DealService service = server.mainService();
-    Viewer viewer = server.viewer(ctx);
-    String kind = FormInput.formKind(ctx);
-    if (viewer.isPublic()) {
-      support.redirectToLogin(ctx);
+    Request request = open(ctx);
+    if (request == null) {
       return;
     }
-    Language lang = language(ctx, service.deal());
+    DealService service = request.service();
+    Viewer viewer = request.viewer();
+    String kind = request.kind();
+    Language lang = request.lang();
     StoredRecord row = editable(service, viewer, kind, FormInput.recordId(ctx));
     renderForm(ctx, lang, kind, row, (ObjectNode) Json.read(row.body()), List.of(), 200, false);
   }
 
   void update(Context ctx) {
-    DealService service = server.mainService();
-    Viewer viewer = server.viewer(ctx);
-    String kind = FormInput.formKind(ctx);
-    if (viewer.isPublic()) {
-      support.redirectToLogin(ctx);
+    Request request = open(ctx);
+    if (request == null) {
       return;
     }
-    Language lang = language(ctx, service.deal());
+    DealService service = request.service();
+    Viewer viewer = request.viewer();
+    String kind = request.kind();
+    Language lang = request.lang();
     StoredRecord row = editable(service, viewer, kind, FormInput.recordId(ctx));
     ObjectNode record = FormInput.fromForm(ctx, kind, (ObjectNode) Json.read(row.body()));
     try {
@@ -111,14 +110,14 @@ final class EvidenceFormPages {
   }
 
   void delete(Context ctx) {
-    DealService service = server.mainService();
-    Viewer viewer = server.viewer(ctx);
-    String kind = FormInput.formKind(ctx);
-    if (viewer.isPublic()) {
-      support.redirectToLogin(ctx);
+    Request request = open(ctx);
+    if (request == null) {
       return;
     }
-    Language lang = language(ctx, service.deal());
+    DealService service = request.service();
+    Viewer viewer = request.viewer();
+    String kind = request.kind();
+    Language lang = request.lang();
     StoredRecord row = editable(service, viewer, kind, FormInput.recordId(ctx));
     StoredRecord deleted = service.delete(viewer, kind, row.id(), FormInput.formVersion(ctx));
     ctx.redirect(withLang("/parties/" + deleted.owner(), lang),
@@ -126,19 +125,34 @@ final class EvidenceFormPages {
   }
 
   void publish(Context ctx) {
-    DealService service = server.mainService();
-    Viewer viewer = server.viewer(ctx);
-    String kind = FormInput.formKind(ctx);
-    if (viewer.isPublic()) {
-      support.redirectToLogin(ctx);
+    Request request = open(ctx);
+    if (request == null) {
       return;
     }
-    Language lang = language(ctx, service.deal());
+    DealService service = request.service();
+    Viewer viewer = request.viewer();
+    String kind = request.kind();
+    Language lang = request.lang();
     StoredRecord row = editable(service, viewer, kind, FormInput.recordId(ctx));
     service.publish(viewer, kind, row.id(), FormInput.formVersion(ctx), !row.published());
     String next = ctx.formParam("next") != null ? safeNext(ctx.formParam("next"))
         : "/evidence/" + kind + "/" + row.id() + "/edit";
     ctx.redirect(withLang(next, lang), io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  /** What every form handler needs: who asks, in which language, about which kind of record. */
+  private record Request(DealService service, Viewer viewer, String kind, Language lang) {}
+
+  /** The request of a signed-in viewer, or null after sending the public one to the login page. */
+  private Request open(Context ctx) {
+    DealService service = server.mainService();
+    Viewer viewer = server.viewer(ctx);
+    String kind = FormInput.formKind(ctx);
+    if (viewer.isPublic()) {
+      support.redirectToLogin(ctx);
+      return null;
+    }
+    return new Request(service, viewer, kind, language(ctx, service.deal()));
   }
 
   private StoredRecord editable(DealService service, Viewer viewer, String kind, long id) {
