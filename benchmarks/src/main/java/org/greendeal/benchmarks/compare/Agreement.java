@@ -47,6 +47,6 @@ public final class Agreement {
   }
 
   private static String abbreviate(String line) {
-    return line.length() <= 400 ? line : line.substring(0, 400) + "... (" + line.length() + " chars)";
+    return line.length() <= 300 ? line : line.substring(0, 300) + "... (" + line.length() + " chars)";
   }
 }

@@ -98,7 +98,7 @@ public final class Compare {
           return 0;
         }
         err.println("agree: the judges disagree on " + differences.size() + " findings:");
-        differences.stream().limit(20).forEach(err::println);
+        differences.stream().limit(10).forEach(err::println);
         return 1;
       }
       case "incremental" -> {

@@ -1,25 +1,28 @@
 package org.greendeal.benchmarks.compare;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The built-in deal's parties as the comparison's own judges see them: ids, roles, names and
  * aliases (compared without case, accents or punctuation), units and their ministries, the term,
- * and parties that joined later. Read from the bundled deal file with Jackson alone, not through
- * the project's model, so that the judges other than the project's stay independent of it.
+ * and parties that joined later. Read from the bundled deal file with SnakeYAML alone, not
+ * through the project's model, so that the judges other than the project's stay independent of it
+ * (and start without loading Jackson's data binding).
  */
 public final class Directory {
   /** The roles of the deal, as the deal file spells them. */
@@ -41,6 +44,11 @@ public final class Directory {
     public boolean isUnit() {
       return ministry != null;
     }
+
+    /** The year it joined. */
+    public int joinedYear() {
+      return LocalDate.ofEpochDay(joinedDay).getYear();
+    }
   }
 
   private static final String DEAL = "org/greendeal/io/deals/gdci-2.0.yaml";
@@ -57,37 +65,50 @@ public final class Directory {
   }
 
   /** The built-in deal {@code gdci-2.0}, from its bundled deal file. */
+  @SuppressWarnings("unchecked")
   public static Directory builtIn() {
-    JsonNode deal;
+    Map<String, Object> deal;
     try (InputStream in = Directory.class.getClassLoader().getResourceAsStream(DEAL)) {
       if (in == null) {
         throw new IllegalStateException(DEAL + " is not on the classpath");
       }
-      deal = new ObjectMapper(new YAMLFactory()).readTree(in);
+      deal = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Directory directory = new Directory(LocalDate.parse(deal.path("term").path("start").asText()),
-        LocalDate.parse(deal.path("term").path("end").asText()));
+    Map<String, Object> term = (Map<String, Object>) deal.get("term");
+    Directory directory = new Directory(date(term.get("start")), date(term.get("end")));
     int signed = (int) directory.termStart.toEpochDay();
-    for (JsonNode party : deal.path("parties")) {
-      directory.add(new Member(party.path("id").asText(), Role.valueOf(party.path("role").asText()),
-          null, signed, party.path("name").asText(), texts(party.path("aliases"))),
-          party.path("displayName").asText(null));
+    for (Map<String, Object> party : (List<Map<String, Object>>) deal.get("parties")) {
+      directory.add(new Member(text(party.get("id")), Role.valueOf(text(party.get("role"))),
+          null, signed, text(party.get("name")), texts(party.get("aliases"))),
+          (String) party.get("displayName"));
     }
-    for (JsonNode unit : deal.path("units")) {
-      String ministry = unit.path("partOf").asText();
-      directory.add(new Member(unit.path("id").asText(), directory.byId.get(ministry).role(),
-          ministry, signed, unit.path("name").asText(), texts(unit.path("aliases"))),
-          unit.path("displayName").asText(null));
-      directory.unitsOf.computeIfAbsent(ministry, m -> new ArrayList<>()).add(unit.path("id").asText());
+    for (Map<String, Object> unit : (List<Map<String, Object>>) deal.get("units")) {
+      String ministry = text(unit.get("partOf"));
+      String id = text(unit.get("id"));
+      directory.add(new Member(id, directory.byId.get(ministry).role(), ministry, signed,
+          text(unit.get("name")), texts(unit.get("aliases"))), (String) unit.get("displayName"));
+      directory.unitsOf.computeIfAbsent(ministry, m -> new ArrayList<>()).add(id);
     }
     return directory;
   }
 
-  private static List<String> texts(JsonNode list) {
+  /** A YAML date: SnakeYAML reads an unquoted one as a {@link Date} at midnight UTC. */
+  private static LocalDate date(Object value) {
+    return value instanceof Date date ? date.toInstant().atZone(ZoneOffset.UTC).toLocalDate()
+        : LocalDate.parse(String.valueOf(value));
+  }
+
+  private static String text(Object value) {
+    return String.valueOf(value);
+  }
+
+  private static List<String> texts(Object list) {
     List<String> texts = new ArrayList<>();
-    list.forEach(n -> texts.add(n.asText()));
+    if (list instanceof List<?> values) {
+      values.forEach(v -> texts.add(String.valueOf(v)));
+    }
     return texts;
   }
 

@@ -98,6 +98,15 @@ final class EvidenceStream {
     }
   }
 
+  /** The epoch day of an ISO date {@code YYYY-MM-DD}, without a formatter's machinery. */
+  static int epochDay(String date) {
+    if (date.length() != 10 || date.charAt(4) != '-' || date.charAt(7) != '-') {
+      return (int) LocalDate.parse(date).toEpochDay();
+    }
+    return (int) LocalDate.of(Integer.parseInt(date, 0, 4, 10), Integer.parseInt(date, 5, 7, 10),
+        Integer.parseInt(date, 8, 10, 10)).toEpochDay();
+  }
+
   /** Skips the rest of the object the parser is in, up to and including its closing brace. */
   static void skipRest(JsonParser p) throws IOException {
     for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
@@ -123,7 +132,7 @@ final class EvidenceStream {
         default -> { }
       }
     }
-    handler.joined(id, name, role, LocalDate.parse(date));
+    handler.joined(id, name, role, LocalDate.ofEpochDay(epochDay(date)));
   }
 
   private static void expect(JsonParser p, JsonToken actual, JsonToken expected) throws IOException {

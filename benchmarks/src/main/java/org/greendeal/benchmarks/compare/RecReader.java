@@ -79,7 +79,7 @@ final class RecReader implements EvidenceStream.Handler {
       }
     }
     boolean byYear = date == null;
-    int day = byYear ? (int) LocalDate.of(year, 1, 1).toEpochDay() : (int) LocalDate.parse(date).toEpochDay();
+    int day = byYear ? (int) LocalDate.of(year, 1, 1).toEpochDay() : EvidenceStream.epochDay(date);
     if (!byYear) {
       year = LocalDate.ofEpochDay(day).getYear();
     }

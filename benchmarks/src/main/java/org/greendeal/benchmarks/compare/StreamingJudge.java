@@ -68,6 +68,8 @@ public final class StreamingJudge implements Judge {
     private final int termStart;
     private final int termEnd;
     private final int asOf;
+    private final int firstYear;
+    private final int lastYear;
     private final Map<String, Acc> accs = new HashMap<>();
     private final Map<String, Map<String, Fold>> held = new HashMap<>();
 
@@ -77,6 +79,8 @@ public final class StreamingJudge implements Judge {
       this.termStart = (int) directory.termStart().toEpochDay();
       this.termEnd = (int) directory.termEnd().toEpochDay();
       this.asOf = termEnd;
+      this.firstYear = directory.termStart().getYear();
+      this.lastYear = Math.min(directory.termEnd().getYear(), LocalDate.ofEpochDay(asOf).getYear());
     }
 
     @Override
@@ -127,9 +131,9 @@ public final class StreamingJudge implements Judge {
       if (member == null) {
         return;
       }
-      boolean byYear = kind.equals("contributions");
-      int day = byYear ? (int) LocalDate.of(year, 1, 1).toEpochDay() : (int) LocalDate.parse(date).toEpochDay();
-      if (!counts(member, day, byYear) || !fits(kind, member)) {
+      boolean counts = kind.equals("contributions") ? countsInYear(member, year)
+          : counts(member, EvidenceStream.epochDay(date));
+      if (!counts || !fits(kind, member)) {
         return;
       }
       for (Acc acc : accsOf(member)) {
@@ -209,8 +213,8 @@ public final class StreamingJudge implements Judge {
           return Fold.NONE;
         }
       }
-      int day = (int) LocalDate.parse(date).toEpochDay();
-      members.removeIf(m -> !counts(m, day, false) || !fits(kind, m));
+      int day = EvidenceStream.epochDay(date);
+      members.removeIf(m -> !counts(m, day) || !fits(kind, m));
       if (members.isEmpty()) {
         return Fold.NONE;
       }
@@ -230,15 +234,13 @@ public final class StreamingJudge implements Judge {
     }
 
     /** In term, visible as of the as-of date, on or after the party joined. */
-    private boolean counts(Member m, int day, boolean byYear) {
-      if (byYear) {
-        int year = LocalDate.ofEpochDay(day).getYear();
-        return year >= LocalDate.ofEpochDay(termStart).getYear()
-            && year <= LocalDate.ofEpochDay(termEnd).getYear()
-            && year <= LocalDate.ofEpochDay(asOf).getYear()
-            && year >= LocalDate.ofEpochDay(m.joinedDay()).getYear();
-      }
+    private boolean counts(Member m, int day) {
       return day >= termStart && day <= termEnd && day <= asOf && day >= m.joinedDay();
+    }
+
+    /** For a record dated by year: the same, by years. */
+    private boolean countsInYear(Member m, int year) {
+      return year >= firstYear && year <= lastYear && year >= m.joinedYear();
     }
 
     /** Whether the record's party field fits the member's role, as the deal's fits have it. */
