@@ -35,8 +35,9 @@ public final class ProjectJudge implements Judge {
       evidence = EvidenceFiles.read(file);
     } catch (InputException e) {
       if (EvidenceStream.isJsonLines(file)) {
-        throw new UnsupportedOperationException("the project does not read JSON Lines: "
-            + e.getMessage().lines().findFirst().orElse(""), e);
+        throw new UnsupportedOperationException("EvidenceFiles.read refuses the .jsonl file: "
+            + e.getMessage().lines().findFirst().orElse("").replace(file.toString(), "")
+                .replaceFirst("^: ", ""), e);
       }
       throw e;
     }
