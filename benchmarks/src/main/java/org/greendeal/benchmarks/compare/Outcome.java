@@ -55,11 +55,6 @@ public record Outcome(String code, String party, String status, Integer actual, 
     return met ? "MET" : "NOT_MET";
   }
 
-  /** The status of an EFFORT commitment. */
-  public static String effort(boolean reported) {
-    return reported ? "REPORTED" : "NO_EVIDENCE";
-  }
-
   /** The tab-separated line. */
   public String line() {
     return code + "\t" + party + "\t" + status + "\t" + (actual == null ? "-" : actual) + "\t"
