@@ -1,13 +1,19 @@
 package org.greendeal.acceptance;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +39,7 @@ class ArchitectureTest {
         .layer("Reporting").definedBy("org.greendeal.reporting..")
         .layer("Testkit").definedBy("org.greendeal.testkit..")
         .layer("IO").definedBy("org.greendeal.io..")
+        .layer("Imports").definedBy("org.greendeal.imports..")
         .layer("Store").definedBy("org.greendeal.store..")
         .layer("Web").definedBy("org.greendeal.web..")
         .layer("CLI").definedBy("org.greendeal.cli..")
@@ -42,12 +49,13 @@ class ArchitectureTest {
         .whereLayer("Testkit").mayNotBeAccessedByAnyLayer()
         .whereLayer("Web").mayOnlyBeAccessedByLayers("CLI", "Examples")
         .whereLayer("Store").mayOnlyBeAccessedByLayers("Web", "CLI", "Examples")
-        .whereLayer("IO").mayOnlyBeAccessedByLayers("Store", "Web", "CLI", "Examples")
+        .whereLayer("Imports").mayOnlyBeAccessedByLayers("Web", "CLI", "Examples")
+        .whereLayer("IO").mayOnlyBeAccessedByLayers("Imports", "Store", "Web", "CLI", "Examples")
         .whereLayer("Reporting").mayOnlyBeAccessedByLayers("Web", "CLI", "Examples")
         .whereLayer("Rules").mayOnlyBeAccessedByLayers(
             "Reporting", "Testkit", "Web", "CLI", "Examples")
         .whereLayer("Model").mayOnlyBeAccessedByLayers(
-            "Rules", "Reporting", "Testkit", "IO", "Store", "Web", "CLI", "Examples")
+            "Rules", "Reporting", "Testkit", "IO", "Imports", "Store", "Web", "CLI", "Examples")
         .because("the engine core must not know its adapters, so teams can embed it alone");
     layers.check(CLASSES);
   }
@@ -95,6 +103,32 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.greendeal.cli..")
         .because("the web host is started by the command line, never the other way round")
         .check(CLASSES);
+  }
+
+  @Test
+  void internalPackagesAreUsedOnlyInsideTheirOwnModule() {
+    classes().should(useNoInternalPackageOfAnotherModule())
+        .because("an internal package (org.greendeal.rules.internal) is no API: its classes may "
+            + "change in any release, so only the module around it (org.greendeal.rules..) may "
+            + "use them")
+        .check(CLASSES);
+  }
+
+  /** A dependency on {@code a.b.internal..} is allowed only from {@code a.b} and below. */
+  private static ArchCondition<JavaClass> useNoInternalPackageOfAnotherModule() {
+    return new ArchCondition<>("use no internal package of another module") {
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+          String target = dependency.getTargetClass().getPackageName() + ".";
+          int internal = target.indexOf(".internal.");
+          if (internal >= 0
+              && !(origin.getPackageName() + ".").startsWith(target.substring(0, internal + 1))) {
+            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+          }
+        }
+      }
+    };
   }
 
   @Test

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.greendeal.io.InputException;
 import org.greendeal.io.Problem;
-import org.greendeal.io.spreadsheet.SpreadsheetImporter;
+import org.greendeal.imports.spreadsheet.SpreadsheetImporter;
 import org.greendeal.model.Evidence;
 
 /**

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.greendeal.store.StoredRecord;
+import org.greendeal.testsupport.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,11 +45,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code target/web-form-errors.png} and {@code target/web-dashboard-narrow.png} (whole pages; the
  * last at a phone's width).
  *
- * <p>Never skipped: without the browser the tests fail and say what to install.
+ * <p>Without Chromium on the {@code PATH} the tests are skipped, saying what to install (failed
+ * under {@code CI=true}).
  */
 class PagesInBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path TARGET = Path.of("target");
   private static final String WAGENINGEN = "gemeente-wageningen";
 
@@ -59,13 +59,9 @@ class PagesInBrowserTest {
 
   @BeforeAll
   static void startHostAndChromium() throws Exception {
-    assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-        .as("headless Chromium is needed for this test and is not installed: install Debian's "
-            + "chromium and chromium-driver (apt-get install chromium chromium-driver), which "
-            + "provide %s and %s", CHROMIUM, CHROMEDRIVER)
-        .isTrue();
+    HeadlessChromium chromium = HeadlessChromium.require();
     // The driver is given: Selenium Manager never runs, so nothing is downloaded or reported.
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    System.setProperty("webdriver.chrome.driver", chromium.driver().toString());
     System.setProperty("SE_AVOID_STATS", "true");
 
     host = new TestHost();
@@ -78,7 +74,7 @@ class PagesInBrowserTest {
     Files.createDirectories(TARGET);
     profile = Files.createTempDirectory("greendeal-chromium-");
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
+    options.setBinary(chromium.browser().toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
         "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -90,7 +86,7 @@ class PagesInBrowserTest {
     // the pages' language follows Accept-Language: Dutch, the site's own, as for its users
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        .usingDriverExecutable(chromium.driver().toFile()).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(new Dimension(1280, 1600));
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

@@ -1,6 +1,0 @@
-/**
- * The agreement importer: reads the text of a Dutch Green Deal agreement (a PDF extract) into a
- * {@link org.greendeal.model.Deal}, with {@link org.greendeal.io.agreement.AgreementImporter} as
- * its entry point.
- */
-package org.greendeal.io.agreement;

@@ -1,7 +1,0 @@
-/**
- * The OCDS importer: OCDS 1.1 JSON with the sustainability extension (release packages, record
- * packages, single releases) read into trajectories, one per tender or lot whose goal is
- * {@code environmental.circularEconomy}; {@link org.greendeal.io.ocds.OcdsImporter} is the entry
- * point.
- */
-package org.greendeal.io.ocds;
